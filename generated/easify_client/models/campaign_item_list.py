@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_item import CampaignItem
+    from ..models.pagination_links import PaginationLinks
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="CampaignItemList")
+
+
+@_attrs_define
+class CampaignItemList:
+    """
+    Attributes:
+        status (bool):
+        message (str):
+        data (list[CampaignItem]):
+        links (PaginationLinks): Laravel page links.
+        meta (PaginationMeta): Laravel page metadata.
+    """
+
+    status: bool
+    message: str
+    data: list[CampaignItem]
+    links: PaginationLinks
+    meta: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links = self.links.to_dict()
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "message": message,
+                "data": data,
+                "links": links,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_item import CampaignItem
+        from ..models.pagination_links import PaginationLinks
+        from ..models.pagination_meta import PaginationMeta
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CampaignItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        links = PaginationLinks.from_dict(d.pop("links"))
+
+        meta = PaginationMeta.from_dict(d.pop("meta"))
+
+        campaign_item_list = cls(
+            status=status,
+            message=message,
+            data=data,
+            links=links,
+            meta=meta,
+        )
+
+        campaign_item_list.additional_properties = d
+        return campaign_item_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_links import PaginationLinks
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.phone_number import PhoneNumber
+
+
+T = TypeVar("T", bound="PhoneNumberList")
+
+
+@_attrs_define
+class PhoneNumberList:
+    """
+    Attributes:
+        status (bool):
+        message (str):
+        data (list[PhoneNumber]):
+        links (list[str] | PaginationLinks | Unset): An empty array when not paginated; the Laravel links object when
+            `limit` is given.
+        meta (PaginationMeta | Unset): Laravel page metadata.
+    """
+
+    status: bool
+    message: str
+    data: list[PhoneNumber]
+    links: list[str] | PaginationLinks | Unset = UNSET
+    meta: PaginationMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links: dict[str, Any] | list[str] | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, list):
+            links = self.links
+
+        else:
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "message": message,
+                "data": data,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination_links import PaginationLinks
+        from ..models.pagination_meta import PaginationMeta
+        from ..models.phone_number import PhoneNumber
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PhoneNumber.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_links(data: object) -> list[str] | PaginationLinks | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                links_type_0 = cast(list[str], data)
+
+                return links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            links_type_1 = PaginationLinks.from_dict(data)
+
+            return links_type_1
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        _meta = d.pop("meta", UNSET)
+        meta: PaginationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PaginationMeta.from_dict(_meta)
+
+        phone_number_list = cls(
+            status=status,
+            message=message,
+            data=data,
+            links=links,
+            meta=meta,
+        )
+
+        phone_number_list.additional_properties = d
+        return phone_number_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.hlr_query_response import HlrQueryResponse
+from ...models.number_query_request import NumberQueryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NumberQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/rest/hlr/query",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | HlrQueryResponse | None:
+    if response.status_code == 200:
+        response_200 = HlrQueryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | HlrQueryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumberQueryRequest,
+) -> Response[Any | ErrorResponse | HlrQueryResponse]:
+    """Look up the live network status of one or more numbers (HLR)
+
+     Queries the home location register for up to 30 comma-separated numbers (duplicates are
+    dropped). The answer is an object keyed by the queried number. In a multi-number request an
+    invalid number (4010) is skipped; any other error stops the whole request.
+
+    Args:
+        body (NumberQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | HlrQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumberQueryRequest,
+) -> Any | ErrorResponse | HlrQueryResponse | None:
+    """Look up the live network status of one or more numbers (HLR)
+
+     Queries the home location register for up to 30 comma-separated numbers (duplicates are
+    dropped). The answer is an object keyed by the queried number. In a multi-number request an
+    invalid number (4010) is skipped; any other error stops the whole request.
+
+    Args:
+        body (NumberQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | HlrQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumberQueryRequest,
+) -> Response[Any | ErrorResponse | HlrQueryResponse]:
+    """Look up the live network status of one or more numbers (HLR)
+
+     Queries the home location register for up to 30 comma-separated numbers (duplicates are
+    dropped). The answer is an object keyed by the queried number. In a multi-number request an
+    invalid number (4010) is skipped; any other error stops the whole request.
+
+    Args:
+        body (NumberQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | HlrQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumberQueryRequest,
+) -> Any | ErrorResponse | HlrQueryResponse | None:
+    """Look up the live network status of one or more numbers (HLR)
+
+     Queries the home location register for up to 30 comma-separated numbers (duplicates are
+    dropped). The answer is an object keyed by the queried number. In a multi-number request an
+    invalid number (4010) is skipped; any other error stops the whole request.
+
+    Args:
+        body (NumberQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | HlrQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

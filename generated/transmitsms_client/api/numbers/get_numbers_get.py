@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_numbers_response import GetNumbersResponse
+from ...models.numbers_filter import NumbersFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_: NumbersFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params["page"] = page
+
+    params["max"] = max_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/get-numbers.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetNumbersResponse | None:
+    if response.status_code == 200:
+        response_200 = GetNumbersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetNumbersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: NumbersFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+) -> Response[ErrorResponse | GetNumbersResponse]:
+    """List leased or available virtual numbers (GET form)
+
+     Returns the account's leased numbers, or numbers available for lease. GET form of `getNumbers`: the
+    same fields as query parameters.
+
+    Args:
+        filter_ (NumbersFilter | Unset): Which numbers to list.
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetNumbersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        page=page,
+        max_=max_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: NumbersFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+) -> ErrorResponse | GetNumbersResponse | None:
+    """List leased or available virtual numbers (GET form)
+
+     Returns the account's leased numbers, or numbers available for lease. GET form of `getNumbers`: the
+    same fields as query parameters.
+
+    Args:
+        filter_ (NumbersFilter | Unset): Which numbers to list.
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetNumbersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        page=page,
+        max_=max_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: NumbersFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+) -> Response[ErrorResponse | GetNumbersResponse]:
+    """List leased or available virtual numbers (GET form)
+
+     Returns the account's leased numbers, or numbers available for lease. GET form of `getNumbers`: the
+    same fields as query parameters.
+
+    Args:
+        filter_ (NumbersFilter | Unset): Which numbers to list.
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetNumbersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        page=page,
+        max_=max_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: NumbersFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+) -> ErrorResponse | GetNumbersResponse | None:
+    """List leased or available virtual numbers (GET form)
+
+     Returns the account's leased numbers, or numbers available for lease. GET form of `getNumbers`: the
+    same fields as query parameters.
+
+    Args:
+        filter_ (NumbersFilter | Unset): Which numbers to list.
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetNumbersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            page=page,
+            max_=max_,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.number_response import NumberResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    number: int | Unset = UNSET,
+    forward_url: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["number"] = number
+
+    params["forward_url"] = forward_url
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lease-number.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NumberResponse | None:
+    if response.status_code == 200:
+        response_200 = NumberResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NumberResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    number: int | Unset = UNSET,
+    forward_url: str | Unset = UNSET,
+) -> Response[ErrorResponse | NumberResponse]:
+    """Lease a virtual number (GET form)
+
+     Leases the given available number, or a random one when `number` is omitted, and charges the
+    account. GET form of `leaseNumber`: the same fields as query parameters.
+
+    Args:
+        number (int | Unset):
+        forward_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        forward_url=forward_url,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    number: int | Unset = UNSET,
+    forward_url: str | Unset = UNSET,
+) -> ErrorResponse | NumberResponse | None:
+    """Lease a virtual number (GET form)
+
+     Leases the given available number, or a random one when `number` is omitted, and charges the
+    account. GET form of `leaseNumber`: the same fields as query parameters.
+
+    Args:
+        number (int | Unset):
+        forward_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NumberResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        number=number,
+        forward_url=forward_url,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    number: int | Unset = UNSET,
+    forward_url: str | Unset = UNSET,
+) -> Response[ErrorResponse | NumberResponse]:
+    """Lease a virtual number (GET form)
+
+     Leases the given available number, or a random one when `number` is omitted, and charges the
+    account. GET form of `leaseNumber`: the same fields as query parameters.
+
+    Args:
+        number (int | Unset):
+        forward_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        forward_url=forward_url,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    number: int | Unset = UNSET,
+    forward_url: str | Unset = UNSET,
+) -> ErrorResponse | NumberResponse | None:
+    """Lease a virtual number (GET form)
+
+     Leases the given available number, or a random one when `number` is omitted, and charges the
+    account. GET form of `leaseNumber`: the same fields as query parameters.
+
+    Args:
+        number (int | Unset):
+        forward_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NumberResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            number=number,
+            forward_url=forward_url,
+        )
+    ).parsed

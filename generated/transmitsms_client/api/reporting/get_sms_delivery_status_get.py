@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_sms_delivery_status_response import GetSmsDeliveryStatusResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    message_id: int,
+    msisdn: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["message_id"] = message_id
+
+    params["msisdn"] = msisdn
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/get-sms-delivery-status.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetSmsDeliveryStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSmsDeliveryStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetSmsDeliveryStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    msisdn: int,
+) -> Response[ErrorResponse | GetSmsDeliveryStatusResponse]:
+    """Get the delivery state for one recipient (GET form)
+
+     Returns what happened to one recipient of a message, including the final text with variables and
+    tracked links expanded. GET form of `getSmsDeliveryStatus`: the same fields as query parameters.
+
+    Args:
+        message_id (int):
+        msisdn (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetSmsDeliveryStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        msisdn=msisdn,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    msisdn: int,
+) -> ErrorResponse | GetSmsDeliveryStatusResponse | None:
+    """Get the delivery state for one recipient (GET form)
+
+     Returns what happened to one recipient of a message, including the final text with variables and
+    tracked links expanded. GET form of `getSmsDeliveryStatus`: the same fields as query parameters.
+
+    Args:
+        message_id (int):
+        msisdn (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetSmsDeliveryStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        message_id=message_id,
+        msisdn=msisdn,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    msisdn: int,
+) -> Response[ErrorResponse | GetSmsDeliveryStatusResponse]:
+    """Get the delivery state for one recipient (GET form)
+
+     Returns what happened to one recipient of a message, including the final text with variables and
+    tracked links expanded. GET form of `getSmsDeliveryStatus`: the same fields as query parameters.
+
+    Args:
+        message_id (int):
+        msisdn (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetSmsDeliveryStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        msisdn=msisdn,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: int,
+    msisdn: int,
+) -> ErrorResponse | GetSmsDeliveryStatusResponse | None:
+    """Get the delivery state for one recipient (GET form)
+
+     Returns what happened to one recipient of a message, including the final text with variables and
+    tracked links expanded. GET form of `getSmsDeliveryStatus`: the same fields as query parameters.
+
+    Args:
+        message_id (int):
+        msisdn (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetSmsDeliveryStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            message_id=message_id,
+            msisdn=msisdn,
+        )
+    ).parsed

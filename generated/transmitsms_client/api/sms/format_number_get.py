@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.format_number_response import FormatNumberResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    msisdn: str,
+    countrycode: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["msisdn"] = msisdn
+
+    params["countrycode"] = countrycode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/format-number.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | FormatNumberResponse | None:
+    if response.status_code == 200:
+        response_200 = FormatNumberResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | FormatNumberResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    msisdn: str,
+    countrycode: str,
+) -> Response[ErrorResponse | FormatNumberResponse]:
+    """Normalise a phone number (GET form)
+
+     Converts a loosely formatted local number into international format for a country and says whether
+    it is valid and what type it is. GET form of `formatNumber`: the same fields as query parameters.
+
+    Args:
+        msisdn (str):
+        countrycode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FormatNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        msisdn=msisdn,
+        countrycode=countrycode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    msisdn: str,
+    countrycode: str,
+) -> ErrorResponse | FormatNumberResponse | None:
+    """Normalise a phone number (GET form)
+
+     Converts a loosely formatted local number into international format for a country and says whether
+    it is valid and what type it is. GET form of `formatNumber`: the same fields as query parameters.
+
+    Args:
+        msisdn (str):
+        countrycode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FormatNumberResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        msisdn=msisdn,
+        countrycode=countrycode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    msisdn: str,
+    countrycode: str,
+) -> Response[ErrorResponse | FormatNumberResponse]:
+    """Normalise a phone number (GET form)
+
+     Converts a loosely formatted local number into international format for a country and says whether
+    it is valid and what type it is. GET form of `formatNumber`: the same fields as query parameters.
+
+    Args:
+        msisdn (str):
+        countrycode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FormatNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        msisdn=msisdn,
+        countrycode=countrycode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    msisdn: str,
+    countrycode: str,
+) -> ErrorResponse | FormatNumberResponse | None:
+    """Normalise a phone number (GET form)
+
+     Converts a loosely formatted local number into international format for a country and says whether
+    it is valid and what type it is. GET form of `formatNumber`: the same fields as query parameters.
+
+    Args:
+        msisdn (str):
+        countrycode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FormatNumberResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            msisdn=msisdn,
+            countrycode=countrycode,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_sms_error_response import SendSmsErrorResponse
+from ...models.send_sms_request import SendSmsRequest
+from ...models.send_sms_response import SendSmsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendSmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/send-sms.json",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendSmsErrorResponse | SendSmsResponse | None:
+    if response.status_code == 200:
+        response_200 = SendSmsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SendSmsErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendSmsErrorResponse | SendSmsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> Response[ErrorResponse | SendSmsErrorResponse | SendSmsResponse]:
+    """Send an SMS to numbers or to a contact list
+
+     Sends one message to up to 500 comma-separated numbers (`to`) or to every active member of a list
+    (`list_id`); exactly one of the two must be given. Numbers that fail validation are dropped
+    silently; the call fails only when none is left. The message may be scheduled (`send_at`) and may
+    carry per-message callback URLs, which take precedence over the account defaults. Form-encoded POST;
+    `sendSmsGet` is the same call as GET with query parameters.
+
+    Args:
+        body (SendSmsRequest): Form fields of send-sms.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendSmsErrorResponse | SendSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> ErrorResponse | SendSmsErrorResponse | SendSmsResponse | None:
+    """Send an SMS to numbers or to a contact list
+
+     Sends one message to up to 500 comma-separated numbers (`to`) or to every active member of a list
+    (`list_id`); exactly one of the two must be given. Numbers that fail validation are dropped
+    silently; the call fails only when none is left. The message may be scheduled (`send_at`) and may
+    carry per-message callback URLs, which take precedence over the account defaults. Form-encoded POST;
+    `sendSmsGet` is the same call as GET with query parameters.
+
+    Args:
+        body (SendSmsRequest): Form fields of send-sms.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendSmsErrorResponse | SendSmsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> Response[ErrorResponse | SendSmsErrorResponse | SendSmsResponse]:
+    """Send an SMS to numbers or to a contact list
+
+     Sends one message to up to 500 comma-separated numbers (`to`) or to every active member of a list
+    (`list_id`); exactly one of the two must be given. Numbers that fail validation are dropped
+    silently; the call fails only when none is left. The message may be scheduled (`send_at`) and may
+    carry per-message callback URLs, which take precedence over the account defaults. Form-encoded POST;
+    `sendSmsGet` is the same call as GET with query parameters.
+
+    Args:
+        body (SendSmsRequest): Form fields of send-sms.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendSmsErrorResponse | SendSmsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequest,
+) -> ErrorResponse | SendSmsErrorResponse | SendSmsResponse | None:
+    """Send an SMS to numbers or to a contact list
+
+     Sends one message to up to 500 comma-separated numbers (`to`) or to every active member of a list
+    (`list_id`); exactly one of the two must be given. Numbers that fail validation are dropped
+    silently; the call fails only when none is left. The message may be scheduled (`send_at`) and may
+    carry per-message callback URLs, which take precedence over the account defaults. Form-encoded POST;
+    `sendSmsGet` is the same call as GET with query parameters.
+
+    Args:
+        body (SendSmsRequest): Form fields of send-sms.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendSmsErrorResponse | SendSmsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.error_block import ErrorBlock
+
+
+T = TypeVar("T", bound="BalanceResponse")
+
+
+@_attrs_define
+class BalanceResponse:
+    """Answer to get-balance.
+
+    Attributes:
+        balance (float): Remaining credit in the account currency.
+        currency (str): ISO 4217 currency code of the account.
+        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+    """
+
+    balance: float
+    currency: str
+    error: ErrorBlock
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        currency = self.currency
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+                "currency": currency,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_block import ErrorBlock
+
+        d = dict(src_dict)
+        balance = d.pop("balance")
+
+        currency = d.pop("currency")
+
+        error = ErrorBlock.from_dict(d.pop("error"))
+
+        balance_response = cls(
+            balance=balance,
+            currency=currency,
+            error=error,
+        )
+
+        balance_response.additional_properties = d
+        return balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

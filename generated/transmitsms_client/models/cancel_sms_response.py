@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cancel_sms_response_success import CancelSmsResponseSuccess
+
+if TYPE_CHECKING:
+    from ..models.error_block import ErrorBlock
+
+
+T = TypeVar("T", bound="CancelSmsResponse")
+
+
+@_attrs_define
+class CancelSmsResponse:
+    """Answer to cancel-sms.
+
+    Attributes:
+        success (CancelSmsResponseSuccess): The string `OK` when the scheduled message was cancelled.
+        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+    """
+
+    success: CancelSmsResponseSuccess
+    error: ErrorBlock
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success.value
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_block import ErrorBlock
+
+        d = dict(src_dict)
+        success = CancelSmsResponseSuccess(d.pop("success"))
+
+        error = ErrorBlock.from_dict(d.pop("error"))
+
+        cancel_sms_response = cls(
+            success=success,
+            error=error,
+        )
+
+        cancel_sms_response.additional_properties = d
+        return cancel_sms_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

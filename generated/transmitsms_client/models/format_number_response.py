@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.error_block import ErrorBlock
+    from ..models.formatted_number import FormattedNumber
+
+
+T = TypeVar("T", bound="FormatNumberResponse")
+
+
+@_attrs_define
+class FormatNumberResponse:
+    """Answer to format-number.
+
+    Attributes:
+        number (FormattedNumber): Result of number formatting.
+        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+    """
+
+    number: FormattedNumber
+    error: ErrorBlock
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number.to_dict()
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_block import ErrorBlock
+        from ..models.formatted_number import FormattedNumber
+
+        d = dict(src_dict)
+        number = FormattedNumber.from_dict(d.pop("number"))
+
+        error = ErrorBlock.from_dict(d.pop("error"))
+
+        format_number_response = cls(
+            number=number,
+            error=error,
+        )
+
+        format_number_response.additional_properties = d
+        return format_number_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.response_style import ResponseStyle
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetListsRequest")
+
+
+@_attrs_define
+class GetListsRequest:
+    """Form fields of get-lists.
+
+    Attributes:
+        page (int | Unset): Page to return (1-based). Default: 1.
+        max_ (int | Unset): Results per page. Default: 10.
+        response_style (ResponseStyle | Unset): `array` returns custom fields as a list of name/value pairs instead of
+            an object.
+    """
+
+    page: int | Unset = 1
+    max_: int | Unset = 10
+    response_style: ResponseStyle | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        max_ = self.max_
+
+        response_style: str | Unset = UNSET
+        if not isinstance(self.response_style, Unset):
+            response_style = self.response_style.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if response_style is not UNSET:
+            field_dict["response_style"] = response_style
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        _response_style = d.pop("response_style", UNSET)
+        response_style: ResponseStyle | Unset
+        if isinstance(_response_style, Unset):
+            response_style = UNSET
+        else:
+            response_style = ResponseStyle(_response_style)
+
+        get_lists_request = cls(
+            page=page,
+            max_=max_,
+            response_style=response_style,
+        )
+
+        return get_lists_request
