@@ -108,7 +108,7 @@ def regenerate(providers: tuple[str, ...] = PROVIDERS) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
-    parser.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"any of {', '.join(PROVIDERS)} (default: all)")
+    parser.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}; default all")
     args = parser.parse_args(argv)
     unknown = set(args.providers) - set(PROVIDERS)
     if unknown:

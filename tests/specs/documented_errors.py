@@ -23,7 +23,10 @@ def _table(method: str, path: str, rows: dict[int | str, int]) -> list[Documente
 
 
 # seeds/000: each EasySendSMS endpoint has its own table; the same code means different things per endpoint.
-_EASYSENDSMS_COMMON = {4001: 400, 4002: 401, 4003: 401, 4004: 403, 4005: 403, 4006: 403, 4007: 403, 4008: 500, 4009: 503}
+_EASYSENDSMS_COMMON = {
+    **{4001: 400, 4002: 401, 4003: 401, 4004: 403, 4005: 403},
+    **{4006: 403, 4007: 403, 4008: 500, 4009: 503},
+}
 _EASYSENDSMS_SEND = {
     **_EASYSENDSMS_COMMON,
     **{4010: 400, 4011: 400, 4012: 400, 4013: 400, 4014: 400, 4015: 402, 4016: 400, 4017: 400, 405: 405, 415: 415},
