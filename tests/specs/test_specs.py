@@ -207,3 +207,16 @@ def test_behaviour_extensions_are_well_formed(provider: str) -> None:
         assert text["max_parts"] is None or isinstance(text["max_parts"], int), op.label
     body = spec.get("x-smskit-error-body", {})
     assert "description" in body, "x-smskit-error-body says where the provider's message is"
+
+
+@providers
+def test_no_scalar_that_yaml_parsers_read_differently(provider: str) -> None:
+    """Unquoted numbers with a leading zero are strings to YAML 1.1 and integers to YAML 1.2: quote them."""
+    from smskit import spec_path
+
+    ambiguous = [
+        f"line {number}: {line.strip()}"
+        for number, line in enumerate(spec_path(provider).read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"(:|-)\s+0[0-9]+\s*(#.*)?$", line)
+    ]
+    assert not ambiguous, ambiguous
