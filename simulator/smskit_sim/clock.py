@@ -1,0 +1,35 @@
+"""The simulator's virtual clock: time only moves when a test (or the control API) says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = ["VirtualClock"]
+
+# A fixed, recognisable start so that runs are reproducible.
+EPOCH = dt.datetime(2026, 1, 1, 12, 0, 0, tzinfo=dt.UTC)
+
+
+class VirtualClock:
+    """Seconds since EPOCH; `advance` moves it forward, nothing else does."""
+
+    __slots__ = ("_now",)
+
+    def __init__(self) -> None:
+        self._now = 0.0
+
+    def now(self) -> float:
+        return self._now
+
+    def advance(self, seconds: float) -> float:
+        if seconds < 0:
+            raise ValueError("the clock only moves forward")
+        self._now += seconds
+        return self._now
+
+    def datetime(self, at: float | None = None) -> dt.datetime:
+        return EPOCH + dt.timedelta(seconds=self._now if at is None else at)
+
+    def at(self, when: dt.datetime) -> float:
+        """The virtual timestamp of an aware datetime."""
+        return (when - EPOCH).total_seconds()

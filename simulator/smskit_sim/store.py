@@ -1,0 +1,203 @@
+"""The simulator's state: accounts, messages and their lifecycle on the virtual clock.
+
+A message moves scheduled -> queued -> sent -> delivered | failed | expired (or cancelled while scheduled).
+Transitions are events on a heap keyed by virtual time; advancing the clock applies the due ones in order and
+returns the messages that reached a final state, so providers can send their delivery reports.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from smskit_sim.clock import VirtualClock
+from smskit_sim.numbers import Outcome
+
+__all__ = ["Account", "Message", "Store"]
+
+# Virtual seconds from submission to the operator, and from the operator to the delivery report.
+QUEUE_SECONDS = 1.0
+REPORT_SECONDS = 5.0
+
+
+class Account:
+    """One customer of one provider: credentials, balance and provider-specific resources."""
+
+    __slots__ = (
+        "active",
+        "balance",
+        "credentials",
+        "id",
+        "provider",
+        "rate_limit_scale",
+        "resources",
+        "settings",
+        "webhook_url",
+    )
+
+    def __init__(self, id: str, provider: str, credentials: dict[str, Any], balance: float) -> None:
+        self.id, self.provider, self.credentials, self.balance = id, provider, credentials, balance
+        self.active = True
+        self.rate_limit_scale = 1.0  # 0 switches the documented limits off, 2 doubles them
+        self.webhook_url: str | None = None  # an account-wide delivery-report URL, where the provider has one
+        self.resources: dict[str, Any] = {}  # lists, numbers, keywords, sessions... owned by the provider module
+        self.settings: dict[str, Any] = {}  # provider-specific switches set through the control API
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "provider": self.provider,
+            "account_id": self.id,
+            "credentials": self.credentials,
+            "balance": self.balance,
+            "rate_limit_scale": self.rate_limit_scale,
+            "active": self.active,
+            "webhook_url": self.webhook_url,
+            "settings": self.settings,
+        }
+
+
+class Message:
+    """One message to one recipient. Slots keep 100,000 of them small."""
+
+    __slots__ = (
+        "account_id",
+        "cost",
+        "created_at",
+        "dlr_url",
+        "encoding",
+        "final_at",
+        "group",
+        "id",
+        "outcome",
+        "provider",
+        "recipient",
+        "reply_url",
+        "scheduled_at",
+        "segments",
+        "sender",
+        "sent_at",
+        "status",
+        "text",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        provider: str,
+        account_id: str,
+        recipient: str,
+        sender: str | None,
+        text: str,
+        encoding: str,
+        segments: int,
+        outcome: Outcome,
+        created_at: float,
+        scheduled_at: float | None = None,
+        group: str | None = None,
+        cost: float = 0.0,
+        dlr_url: str | None = None,
+        reply_url: str | None = None,
+    ) -> None:
+        self.id, self.provider, self.account_id = id, provider, account_id
+        self.recipient, self.sender, self.text = recipient, sender, text
+        self.encoding, self.segments, self.outcome, self.cost = encoding, segments, outcome, cost
+        self.created_at, self.scheduled_at = created_at, scheduled_at
+        self.sent_at: float | None = None
+        self.final_at: float | None = None
+        self.group = group  # the provider's id for the request that sent it (order id, message id)
+        self.dlr_url, self.reply_url = dlr_url, reply_url
+        self.status = "scheduled" if scheduled_at is not None and scheduled_at > created_at else "queued"
+
+    @property
+    def final(self) -> bool:
+        return self.status in ("delivered", "failed", "expired", "cancelled")
+
+
+class Store:
+    """Every account and message of every provider, and the clock they live on."""
+
+    def __init__(self) -> None:
+        self.clock = VirtualClock()
+        self.accounts: dict[str, Account] = {}
+        self.messages: dict[str, Message] = {}
+        self._events: list[tuple[float, int, str]] = []
+        self._seq = itertools.count()
+        self._account_ids = itertools.count(1)
+
+    # accounts -------------------------------------------------------------------------------------------------
+    def add_account(self, provider: str, credentials: dict[str, Any], balance: float) -> Account:
+        account = Account(f"{provider}-{next(self._account_ids)}", provider, credentials, balance)
+        self.accounts[account.id] = account
+        return account
+
+    def accounts_of(self, provider: str) -> Iterator[Account]:
+        return (a for a in self.accounts.values() if a.provider == provider)
+
+    # messages -------------------------------------------------------------------------------------------------
+    @staticmethod
+    def new_id() -> str:
+        """A random (version 4) UUID, as `str(uuid.uuid4())` writes it, without building a UUID object."""
+        raw = bytearray(os.urandom(16))
+        raw[6] = raw[6] & 0x0F | 0x40  # version 4
+        raw[8] = raw[8] & 0x3F | 0x80  # RFC 4122 variant
+        h = raw.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    def add_message(self, message: Message) -> Message:
+        self.messages[message.id] = message
+        due = message.scheduled_at if message.status == "scheduled" else message.created_at
+        assert due is not None
+        heapq.heappush(self._events, (due + QUEUE_SECONDS, next(self._seq), message.id))
+        return message
+
+    def cancel(self, message: Message) -> bool:
+        """Cancel a message that is still scheduled; False once it has left."""
+        if message.status != "scheduled":
+            return False
+        message.status, message.final_at = "cancelled", self.clock.now()
+        return True
+
+    def advance(self, seconds: float) -> list[Message]:
+        """Move the clock and every message with it; return the messages that reached a final state."""
+        now = self.clock.advance(seconds)
+        finished = []
+        while self._events and self._events[0][0] <= now:
+            due, _, message_id = heapq.heappop(self._events)
+            message = self.messages.get(message_id)
+            if message is None or message.final:
+                continue
+            if message.status in ("scheduled", "queued"):
+                message.status, message.sent_at = "sent", due
+                if message.outcome.final_status != "sent":
+                    heapq.heappush(self._events, (due + REPORT_SECONDS, next(self._seq), message.id))
+            elif message.status == "sent":
+                message.status, message.final_at = message.outcome.final_status, due
+                finished.append(message)
+        return finished
+
+    def public(self, message: Message) -> dict[str, Any]:
+        iso = self._iso
+        return {
+            "id": message.id,
+            "provider": message.provider,
+            "account_id": message.account_id,
+            "group": message.group,
+            "recipient": message.recipient,
+            "sender": message.sender,
+            "text": message.text,
+            "encoding": message.encoding,
+            "segments": message.segments,
+            "cost": message.cost,
+            "status": message.status,
+            "created_at": iso(message.created_at),
+            "scheduled_at": iso(message.scheduled_at),
+            "sent_at": iso(message.sent_at),
+            "final_at": iso(message.final_at),
+        }
+
+    def _iso(self, at: float | None) -> str | None:
+        return None if at is None else self.clock.datetime(at).isoformat().replace("+00:00", "Z")
