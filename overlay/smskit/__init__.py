@@ -1,11 +1,97 @@
 """smskit: typed clients for five SMS gateways, driven by their OpenAPI specs.
 
-The per-provider clients, the common interface and the error tree come with the overlay; for now the
-package installs, ships the specs and exposes what the generated clients are built from.
+Per provider a sync and an async client (`EasySendSMS` / `AsyncEasySendSMS`, ...) with every operation of
+its spec, plus the common interface every client shares: `send(to, text, sender=None, schedule_at=None)`
+returning one `RecipientResult` per recipient, and `balance()` where the provider has one.
 """
 
+from smskit import testing
+from smskit._base import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from smskit._common import AsyncSmsClient, SmsClient, async_client, client
+from smskit._exceptions import (
+    APIError,
+    AuthenticationError,
+    BlacklistedError,
+    ConflictError,
+    ConnectError,
+    InputError,
+    InsecureURLError,
+    InsufficientCreditError,
+    InvalidMessageError,
+    InvalidRecipientError,
+    InvalidRequestError,
+    InvalidSenderError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    ProviderInternalError,
+    RateLimitedError,
+    SmsKitError,
+    TimeoutError,
+    TransportError,
+    UnavailableError,
+    UnexpectedResponseError,
+    UnsupportedOperation,
+)
+from smskit._results import Balance, RecipientResult
 from smskit._spec import PROVIDERS, load_spec, spec_path
+from smskit.easify import AsyncEasify, Easify
+from smskit.easysendsms import AsyncEasySendSMS, EasySendSMS
+from smskit.ezzysms import AsyncEzzySMS, EzzySMS
+from smskit.mobyt import AsyncMobyt, Mobyt
+from smskit.text import TextPreview, preview
+from smskit.transmitsms import AsyncTransmitSMS, TransmitSMS
 
-__all__ = ["PROVIDERS", "__version__", "load_spec", "spec_path"]
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "PROVIDERS",
+    "APIError",
+    "AsyncEasify",
+    "AsyncEasySendSMS",
+    "AsyncEzzySMS",
+    "AsyncMobyt",
+    "AsyncSmsClient",
+    "AsyncTransmitSMS",
+    "AuthenticationError",
+    "Balance",
+    "BlacklistedError",
+    "ConflictError",
+    "ConnectError",
+    "Easify",
+    "EasySendSMS",
+    "EzzySMS",
+    "InputError",
+    "InsecureURLError",
+    "InsufficientCreditError",
+    "InvalidMessageError",
+    "InvalidRecipientError",
+    "InvalidRequestError",
+    "InvalidSenderError",
+    "Mobyt",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "ProviderInternalError",
+    "RateLimitedError",
+    "RecipientResult",
+    "SmsClient",
+    "SmsKitError",
+    "TextPreview",
+    "TimeoutError",
+    "TransmitSMS",
+    "TransportError",
+    "UnavailableError",
+    "UnexpectedResponseError",
+    "UnsupportedOperation",
+    "__version__",
+    "async_client",
+    "client",
+    "load_spec",
+    "preview",
+    "spec_path",
+    "testing",
+]
 
 __version__ = "0.1.0"

@@ -1,21 +1,28 @@
-"""Find and load the provider specs that ship with the package.
+"""The provider specs that ship with the package, and typed views of their `x-smskit-*` behaviour.
 
-The specs are the single source of truth: the overlay reads rate limits, batching and error tables
-(the `x-smskit-*` extensions) from them at run time instead of repeating them as constants.
+The specs are the single source of truth: the overlay reads rate limits, batching, text limits and error
+tables from them at run time instead of repeating them as constants.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
+import attrs
 import yaml
 
-__all__ = ["PROVIDERS", "load_spec", "spec_path"]
+__all__ = ["PROVIDERS", "Batch", "ErrorEntry", "Operation", "ProviderSpec", "RateLimit", "TextRules", "load_spec",
+           "provider_spec", "spec_path"]  # fmt: skip
 
 PROVIDERS: Final = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")
+_PER_SECONDS: Final = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
+_METHODS: Final = ("get", "put", "post", "delete", "patch")
+
+NumberFormat = Literal["digits", "e164", "national"]
 
 
 def spec_path(provider: str) -> Path:
@@ -34,3 +41,149 @@ def load_spec(provider: str) -> dict[str, Any]:
     with spec_path(provider).open(encoding="utf-8") as fh:
         spec: dict[str, Any] = yaml.safe_load(fh)
     return spec
+
+
+@attrs.frozen
+class RateLimit:
+    requests: int
+    per_seconds: float
+    bucket: str
+
+
+@attrs.frozen
+class Batch:
+    parameter: str
+    separator: str | None
+    max: int
+    dedupe: bool
+    number_format: NumberFormat
+
+
+@attrs.frozen
+class TextRules:
+    parameter: str
+    max_parts: int | None
+    max_chars: dict[str, int] | None
+    encoding_parameter: str | None
+    encoding_values: dict[str, str]  # {"gsm": "0", "ucs2": "1"}
+
+
+@attrs.frozen
+class ErrorEntry:
+    code: object
+    status: int
+    description: str
+    kind: str
+    retry: Literal["safe", "no", "unsafe"]
+    match: str | None = None
+    per_recipient: bool = False
+
+
+@attrs.frozen
+class Operation:
+    id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    rate_limit: RateLimit | None
+    batch: Batch | None
+    text: TextRules | None
+    errors: tuple[ErrorEntry, ...]
+
+    @property
+    def is_send(self) -> bool:
+        """Repeating it could text someone twice: a send, whatever its HTTP method, or any non-GET."""
+        return self.text is not None or self.method != "GET"
+
+    def error(self, code: object) -> ErrorEntry | None:
+        return next((e for e in self.errors if e.code == code), None)
+
+
+@attrs.frozen
+class ProviderSpec:
+    id: str
+    operations: dict[str, Operation]
+    error_code_pointer: str | None
+    error_description_pointer: str | None
+
+    def operation_for(self, method: str, path: str) -> Operation | None:
+        """The operation a request (method, path below the base URL) is for."""
+        for op in self.operations.values():
+            if op.method == method and op.pattern.fullmatch(path):
+                return op
+        return None
+
+    @property
+    def send_operations(self) -> list[Operation]:
+        return [op for op in self.operations.values() if op.text is not None]
+
+
+def _rate_limit(raw: dict[str, Any] | None, default_bucket: str) -> RateLimit | None:
+    if raw is None:
+        return None
+    return RateLimit(int(raw["requests"]), _PER_SECONDS[raw["per"]], str(raw.get("bucket", default_bucket)))
+
+
+def _entry(raw: dict[str, Any]) -> ErrorEntry:
+    return ErrorEntry(
+        code=raw["code"],
+        status=int(raw["status"]),
+        description=str(raw["description"]),
+        kind=str(raw["kind"]),
+        retry=raw["retry"],
+        match=raw.get("match"),
+        per_recipient=bool(raw.get("per_recipient", False)),
+    )
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", path)
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "/?")
+
+
+@functools.cache
+def provider_spec(provider: str) -> ProviderSpec:
+    """The typed behaviour of `provider`, read once from its spec."""
+    spec = load_spec(provider)
+    root_errors = [_entry(e) for e in spec.get("x-smskit-errors", [])]
+    root_limit = spec.get("x-smskit-rate-limit")
+    operations = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in _METHODS:
+            node = item.get(method)
+            if node is None:
+                continue
+            own = [_entry(e) for e in node.get("x-smskit-errors", [])]
+            codes = {e.code for e in own}
+            batch, text = node.get("x-smskit-batch"), node.get("x-smskit-text")
+            encoding = (text or {}).get("encoding") or {}
+            op = Operation(
+                id=node["operationId"],
+                method=method.upper(),
+                path=path,
+                pattern=_pattern(path),
+                rate_limit=_rate_limit(node.get("x-smskit-rate-limit"), node["operationId"])
+                or _rate_limit(root_limit, "account"),
+                batch=Batch(
+                    batch["parameter"],
+                    batch["separator"],
+                    int(batch["max"]),
+                    bool(batch["dedupe"]),
+                    batch["number_format"],
+                )
+                if batch
+                else None,
+                text=TextRules(
+                    text["parameter"],
+                    text.get("max_parts"),
+                    text.get("max_chars"),
+                    encoding.get("parameter"),
+                    {k: str(v) for k, v in encoding.items() if k != "parameter"},
+                )
+                if text
+                else None,
+                errors=(*own, *(e for e in root_errors if e.code not in codes)),
+            )
+            operations[op.id] = op
+    body = spec.get("x-smskit-error-body", {})
+    return ProviderSpec(provider, operations, body.get("code"), body.get("description"))

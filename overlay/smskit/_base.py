@@ -1,0 +1,367 @@
+"""What every provider client shares: construction, the httpx stack, the call path and the common `send()`.
+
+    provider method ──► _call(op, endpoint module, **params)
+                            │  endpoint._get_kwargs(...)          (the generated request builder)
+                            ▼
+                        httpx.Client(auth=<provider's httpx.Auth>, timeout=...)
+                            │
+                        SmsKitTransport (rate limit, safe retries) ──► httpx.HTTPTransport / any transport
+                            │
+                        2xx: endpoint._parse_response(...)        (the generated model)
+                        else: the exception of that meaning (x-smskit-errors)
+
+A provider module supplies its auth, its `_send_batch` (one request for one batch of recipients) and typed
+methods for its operations; `send()` here normalises, checks, batches, runs batches concurrently and merges.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from types import ModuleType
+from typing import Any, ClassVar, Final
+
+import attrs
+import httpx
+
+from smskit._errors import error_for
+from smskit._exceptions import (
+    APIError,
+    ConnectError,
+    InputError,
+    InsecureURLError,
+    OutcomeUnknownError,
+    SmsKitError,
+    TimeoutError,
+    TransportError,
+    UnexpectedResponseError,
+    UnsupportedOperation,
+)
+from smskit._numbers import Number, parse_number
+from smskit._ratelimit import RateLimiter
+from smskit._results import Balance, RecipientResult, Status
+from smskit._spec import Operation, ProviderSpec, provider_spec
+from smskit._transport import DEFAULT_MAX_RETRIES, AsyncSmsKitTransport, RetryPolicy, SmsKitTransport
+from smskit.text import Encoding, TextPreview, count_parts, preview
+
+__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncClientBase", "Batch", "ClientBase",
+           "SendPlan"]  # fmt: skip
+
+# The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_CONCURRENCY: Final = 8
+
+
+@attrs.frozen
+class Batch:
+    """One request's worth of recipients (already normalised and de-duplicated)."""
+
+    numbers: tuple[Number, ...]
+    text: str
+    sender: str | None
+    schedule_at: dt.datetime | None
+    encoding: Encoding
+    parts: int
+
+
+@attrs.frozen
+class SendPlan:
+    """A checked send: the results known before any request, and the batches to send."""
+
+    recipients: tuple[str, ...]
+    numbers: tuple[Number | None, ...]  # per input position; None when it did not parse
+    rejected: dict[int, InputError]
+    batches: tuple[Batch, ...]
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(name)
+    return value if value else None
+
+
+class _Common:
+    """Construction and the send plan: the parts that do not depend on sync or async."""
+
+    provider: ClassVar[str]
+    _package: ClassVar[ModuleType]  # the generated <id>_client package
+    _send_operation: ClassVar[str]  # the operationId the common send() uses
+    supports_scheduling: ClassVar[bool] = True
+
+    def _setup(self, base_url: str | None, rate_limit: float, max_retries: int, default_region: str | None) -> None:
+        self._spec: ProviderSpec = provider_spec(self.provider)
+        url = base_url or _env(f"{self.provider.upper()}_BASE_URL") or self._default_base_url()
+        parsed = httpx.URL(url)
+        if parsed.scheme != "https" and not (parsed.scheme == "http" and _is_loopback(parsed.host)):
+            raise InsecureURLError(f"{self.provider}: base_url must be https:// (http:// only to a loopback address)")
+        self.base_url = url.rstrip("/")
+        self._limiter = RateLimiter(rate_limit)
+        self._policy = RetryPolicy(max_retries)
+        self.default_region = default_region
+
+    def _default_base_url(self) -> str:
+        from smskit._spec import load_spec
+
+        return str(load_spec(self.provider)["servers"][0]["url"])
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # --- the common send, before any request ------------------------------------------------------------------
+    @property
+    def _send_op(self) -> Operation:
+        return self._spec.operations[self._send_operation]
+
+    def preview(self, text: str) -> TextPreview:
+        """How `text` would travel with this provider: encoding, parts, and the characters forcing UCS-2."""
+        return preview(text)
+
+    def plan(
+        self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
+    ) -> SendPlan:
+        """Check everything that can be checked locally and split the send into batches."""
+        op = self._send_op
+        if not isinstance(text, str) or not text:
+            raise InputError("text", "required", "the message text is empty")
+        shape = preview(text)
+        encoding: Encoding = shape.encoding
+        rules = op.text
+        assert rules is not None and op.batch is not None
+        parts = count_parts(text, encoding)
+        if rules.max_parts is not None and parts > rules.max_parts:
+            hint = f"; UCS-2 is forced by {''.join(shape.ucs2_characters[:5])!r}" if shape.ucs2_characters else ""
+            raise InputError(
+                "text", "max_parts", f"takes {parts} parts, {self.provider} allows {rules.max_parts}{hint}"
+            )
+        limit = (rules.max_chars or {}).get(encoding)
+        if limit is not None and shape.characters > limit:
+            raise InputError("text", "max_length", f"{shape.characters} characters, {self.provider} allows {limit} "
+                             f"in {encoding}")  # fmt: skip
+        if schedule_at is not None:
+            if not self.supports_scheduling:
+                raise UnsupportedOperation(f"{self.provider} documents no scheduled sending")
+            if schedule_at.tzinfo is None:
+                raise InputError("schedule_at", "timezone", "must be timezone-aware (e.g. datetime.UTC)")
+            if schedule_at <= dt.datetime.now(dt.UTC):
+                raise InputError("schedule_at", "future", "is in the past")
+        self._check_sender(sender)
+        recipients = (to,) if isinstance(to, str) else tuple(to)
+        if not recipients:
+            raise InputError("to", "required", "no recipients")
+        numbers: list[Number | None] = []
+        rejected: dict[int, InputError] = {}
+        for index, raw in enumerate(recipients):
+            try:
+                number = parse_number(raw, self.default_region, field=f"to[{index}]")
+                self._check_number(number, f"to[{index}]")
+                numbers.append(number)
+            except InputError as exc:
+                numbers.append(None)
+                rejected[index] = exc
+        unique = list(dict.fromkeys(n for n in numbers if n is not None))
+        size = op.batch.max
+        batches = tuple(
+            Batch(tuple(unique[i : i + size]), text, sender, schedule_at, encoding, parts)
+            for i in range(0, len(unique), size)
+        )
+        return SendPlan(recipients, tuple(numbers), rejected, batches)
+
+    def _check_sender(self, sender: str | None) -> None:
+        """Provider-specific sender rules (default: anything)."""
+
+    def _check_number(self, number: Number, field: str) -> None:
+        """Provider-specific recipient rules, raising InputError (default: any possible number)."""
+
+    @staticmethod
+    def _merge(plan: SendPlan, outcomes: Sequence[Sequence[RecipientResult]]) -> list[RecipientResult]:
+        by_number: dict[Number, RecipientResult] = {}
+        for batch, results in zip(plan.batches, outcomes, strict=True):
+            by_number.update(zip(batch.numbers, results, strict=True))
+        merged = []
+        for index, raw in enumerate(plan.recipients):
+            number = plan.numbers[index]
+            if number is None:
+                merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index]))
+            else:
+                merged.append(attrs.evolve(by_number[number], recipient=raw))
+        return merged
+
+    @staticmethod
+    def _failed(batch: Batch, error: SmsKitError, reference: str | None = None) -> list[RecipientResult]:
+        """Every recipient of a batch whose request failed as a whole: rejected when the provider refused it or
+        it never left, unknown when it may have been processed."""
+        status: Status = "rejected" if isinstance(error, (APIError, ConnectError)) else "unknown"
+        return [RecipientResult(n.e164, status, number=n.e164, error=error, reference=reference) for n in batch.numbers]
+
+    # --- errors --------------------------------------------------------------------------------------------------
+    def _transport_error(self, op: Operation, exc: httpx.HTTPError) -> SmsKitError:
+        name = f"{self.provider} {op.id}"
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return ConnectError(f"{name}: could not connect ({type(exc).__name__}); nothing was sent",
+                                provider=self.provider, operation=op.id)  # fmt: skip
+        if isinstance(exc, httpx.TimeoutException):
+            return TimeoutError(f"{name}: no answer in time ({type(exc).__name__}); it may have been processed",
+                                provider=self.provider, operation=op.id)  # fmt: skip
+        return OutcomeUnknownError(f"{name}: the connection failed after the request went out "
+                                   f"({type(exc).__name__}); it may have been processed",
+                                   provider=self.provider, operation=op.id)  # fmt: skip
+
+    def _answer(self, op: Operation, endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
+        if not 200 <= response.status_code < 300:
+            raise error_for(self._spec, op, response)
+        try:
+            return endpoint._parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UnexpectedResponseError(
+                f"{self.provider} {op.id}: a {response.status_code} answer the spec does not describe",
+                provider=self.provider, status_code=response.status_code, response=response, operation=op.id,
+            ) from exc  # fmt: skip
+
+
+class ClientBase(_Common):
+    """The synchronous half: one httpx.Client, thread-pooled batches."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth,
+        base_url: str | None,
+        timeout: httpx.Timeout | float | None,
+        max_retries: int,
+        rate_limit: float,
+        default_region: str | None,
+        transport: httpx.BaseTransport | None,
+        concurrency: int,
+    ) -> None:
+        self._setup(base_url, rate_limit, max_retries, default_region)
+        self.concurrency = concurrency
+        path = httpx.URL(self.base_url).path
+        stack = SmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
+        self._http = httpx.Client(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
+        self.generated = self._package.Client(base_url=self.base_url).set_httpx_client(self._http)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
+        """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
+        op = self._spec.operations[operation_id]
+        try:
+            response = self._http.request(**endpoint._get_kwargs(**params))
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc) from exc
+        return self._answer(op, endpoint, self.generated, response)
+
+    def send(
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        schedule_at: dt.datetime | None = None,
+    ) -> list[RecipientResult]:
+        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
+        plan = self.plan(to, text, sender, schedule_at)
+        if len(plan.batches) <= 1:
+            outcomes = [self._send_safely(b) for b in plan.batches]
+        else:
+            with ThreadPoolExecutor(max_workers=min(self.concurrency, len(plan.batches))) as pool:
+                outcomes = list(pool.map(self._send_safely, plan.batches))
+        return self._merge(plan, outcomes)
+
+    def _send_safely(self, batch: Batch) -> list[RecipientResult]:
+        try:
+            return self._send_batch(batch)
+        except (APIError, TransportError) as exc:
+            return self._failed(batch, exc)
+
+    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        raise NotImplementedError
+
+    def balance(self) -> Balance:
+        """The account's balance, where the provider offers one."""
+        raise UnsupportedOperation(f"{self.provider} documents no balance call")
+
+
+class AsyncClientBase(_Common):
+    """The asynchronous half: one httpx.AsyncClient, batches gathered under a semaphore."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth,
+        base_url: str | None,
+        timeout: httpx.Timeout | float | None,
+        max_retries: int,
+        rate_limit: float,
+        default_region: str | None,
+        transport: httpx.AsyncBaseTransport | None,
+        concurrency: int,
+    ) -> None:
+        self._setup(base_url, rate_limit, max_retries, default_region)
+        self.concurrency = concurrency
+        path = httpx.URL(self.base_url).path
+        stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
+        self._http = httpx.AsyncClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
+        self.generated = self._package.Client(base_url=self.base_url).set_async_httpx_client(self._http)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
+        op = self._spec.operations[operation_id]
+        try:
+            response = await self._http.request(**endpoint._get_kwargs(**params))
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc) from exc
+        return self._answer(op, endpoint, self.generated, response)
+
+    async def send(
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        schedule_at: dt.datetime | None = None,
+    ) -> list[RecipientResult]:
+        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
+        plan = self.plan(to, text, sender, schedule_at)
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(batch: Batch) -> list[RecipientResult]:
+            async with gate:
+                try:
+                    return await self._send_batch(batch)
+                except (APIError, TransportError) as exc:
+                    return self._failed(batch, exc)
+
+        outcomes = await asyncio.gather(*(one(b) for b in plan.batches))
+        return self._merge(plan, outcomes)
+
+    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        raise NotImplementedError
+
+    async def balance(self) -> Balance:
+        raise UnsupportedOperation(f"{self.provider} documents no balance call")

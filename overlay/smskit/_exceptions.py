@@ -1,0 +1,199 @@
+"""One exception tree for every provider.
+
+    SmsKitError
+    ├── InputError (ValueError)                   bad input, caught before any request: names the field and rule
+    ├── UnsupportedOperation (NotImplementedError) the provider does not offer this (e.g. scheduling on EzzySMS)
+    ├── InsecureURLError (ValueError)             plain http:// to anything but a loopback address
+    ├── APIError                                  the provider answered with an error
+    │   ├── AuthenticationError (PermissionError) missing or wrong credentials
+    │   ├── PermissionDeniedError (PermissionError) inactive key / account, plan, IP not allowed
+    │   ├── InsufficientCreditError               balance too low
+    │   ├── InvalidRecipientError (ValueError)    number invalid, unroutable, unsupported type
+    │   ├── InvalidSenderError (ValueError)       sender id refused
+    │   ├── InvalidMessageError (ValueError)      text refused (length, content)
+    │   ├── InvalidRequestError (ValueError)      any other refused input
+    │   ├── BlacklistedError                      recipient opted out / blacklisted / do-not-disturb
+    │   ├── RateLimitedError                      429; `retry_after` in seconds when the provider says
+    │   ├── NotFoundError (LookupError)           no such message, list, order...
+    │   ├── ConflictError                         exists already, or already sent
+    │   ├── UnavailableError                      the service is down or the gateway failed
+    │   ├── ProviderInternalError                 the provider's own internal error
+    │   └── UnexpectedResponseError               an answer the spec does not describe
+    └── TransportError (ConnectionError)          no usable answer arrived
+        ├── ConnectError                          never connected: nothing was sent
+        └── OutcomeUnknownError                   the request may have been processed (read timeout, dropped
+            └── TimeoutError (builtin TimeoutError)   connection, 5xx on a send): never re-sent automatically
+
+Every `APIError` carries `provider`, `status_code`, `code` (the provider's own), `description` (the provider's
+own words) and `response` (the raw `httpx.Response`); none carries credentials or message text.
+"""
+
+from __future__ import annotations
+
+import builtins
+
+import httpx
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BlacklistedError",
+    "ConflictError",
+    "ConnectError",
+    "InputError",
+    "InsecureURLError",
+    "InsufficientCreditError",
+    "InvalidMessageError",
+    "InvalidRecipientError",
+    "InvalidRequestError",
+    "InvalidSenderError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "ProviderInternalError",
+    "RateLimitedError",
+    "SmsKitError",
+    "TimeoutError",
+    "TransportError",
+    "UnavailableError",
+    "UnexpectedResponseError",
+    "UnsupportedOperation",
+]
+
+
+class SmsKitError(Exception):
+    """Base of every error smskit raises."""
+
+
+class InputError(SmsKitError, ValueError):
+    """Input refused before any request was made; `field` and `rule` say what and why."""
+
+    def __init__(self, field: str, rule: str, message: str) -> None:
+        super().__init__(f"{field}: {message} ({rule})")
+        self.field, self.rule = field, rule
+
+
+class UnsupportedOperation(SmsKitError, NotImplementedError):
+    """The provider's API has no such capability."""
+
+
+class InsecureURLError(SmsKitError, ValueError):
+    """Credentials would travel in clear text: http:// is only allowed to loopback addresses."""
+
+
+class APIError(SmsKitError):
+    """The provider answered with an error (see the subclasses for each meaning)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        status_code: int | None = None,
+        code: object = None,
+        description: str | None = None,
+        response: httpx.Response | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.provider, self.status_code, self.code = provider, status_code, code
+        self.description, self.response, self.operation = description, response, operation
+
+
+class AuthenticationError(APIError, PermissionError):
+    pass
+
+
+class PermissionDeniedError(APIError, PermissionError):
+    pass
+
+
+class InsufficientCreditError(APIError):
+    pass
+
+
+class InvalidRecipientError(APIError, ValueError):
+    pass
+
+
+class InvalidSenderError(APIError, ValueError):
+    pass
+
+
+class InvalidMessageError(APIError, ValueError):
+    pass
+
+
+class InvalidRequestError(APIError, ValueError):
+    pass
+
+
+class BlacklistedError(APIError):
+    pass
+
+
+class RateLimitedError(APIError):
+    """Too many requests; `retry_after` is the wait in seconds the provider asked for, when it said."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.retry_after = retry_after
+
+
+class NotFoundError(APIError, LookupError):
+    pass
+
+
+class ConflictError(APIError):
+    pass
+
+
+class UnavailableError(APIError):
+    pass
+
+
+class ProviderInternalError(APIError):
+    pass
+
+
+class UnexpectedResponseError(APIError):
+    pass
+
+
+class TransportError(SmsKitError, ConnectionError):
+    """No usable answer arrived."""
+
+    def __init__(self, message: str, *, provider: str, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.provider, self.operation = provider, operation
+
+
+class ConnectError(TransportError):
+    """The connection was never established: the provider cannot have received anything."""
+
+
+class OutcomeUnknownError(TransportError):
+    """The request may have reached the provider and been processed; smskit does not send it again.
+
+    For a send, check the recipients' status (or the provider's order with `reference`) before re-sending.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        operation: str | None = None,
+        status_code: int | None = None,
+        code: object = None,
+        description: str | None = None,
+        response: httpx.Response | None = None,
+        reference: str | None = None,
+    ) -> None:
+        super().__init__(message, provider=provider, operation=operation)
+        self.status_code, self.code, self.description = status_code, code, description
+        self.response, self.reference = response, reference
+
+
+class TimeoutError(OutcomeUnknownError, builtins.TimeoutError):
+    """The answer did not come in time: the provider may still have processed the request."""

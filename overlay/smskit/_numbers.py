@@ -1,0 +1,69 @@
+"""Recipients: parse what the caller gave, write it the way a provider wants it, drop duplicates.
+
+Parsing is phonenumbers' job (Google's numbering metadata). A number is taken as international when it
+starts with `+` or `00`, or when no default region is set (bare digits are then read as country code +
+number, the way EasySendSMS and TransmitSMS write them); with `default_region` set, other numbers are national
+numbers of that region. Only *possible* numbers (plausible length for their country) pass: full validity is
+left to the provider, whose ranges are newer than any metadata.
+"""
+
+from __future__ import annotations
+
+import attrs
+import phonenumbers
+
+from smskit._exceptions import InputError
+from smskit._spec import NumberFormat
+
+__all__ = ["Number", "parse_number"]
+
+
+@attrs.frozen
+class Number:
+    """One recipient, parsed."""
+
+    e164: str  # +14155550100
+
+    @property
+    def digits(self) -> str:
+        """Country code and number, digits only: 14155550100."""
+        return self.e164[1:]
+
+    @property
+    def parsed(self) -> phonenumbers.PhoneNumber:
+        return phonenumbers.parse(self.e164)
+
+    @property
+    def country_code(self) -> str:
+        """With its plus: "+1"."""
+        return f"+{self.parsed.country_code}"
+
+    @property
+    def national(self) -> str:
+        """The national significant number: 4155550100."""
+        return phonenumbers.national_significant_number(self.parsed)
+
+    def formatted(self, number_format: NumberFormat) -> str:
+        if number_format == "e164":
+            return self.e164
+        if number_format == "national":
+            return self.national
+        return self.digits
+
+
+def parse_number(raw: str, default_region: str | None = None, field: str = "to") -> Number:
+    """Parse one recipient, or raise InputError naming `field` and the rule broken."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    if not text:
+        raise InputError(field, "phone_number", "a recipient number is empty")
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    elif not text.startswith("+") and default_region is None:
+        text = "+" + text
+    try:
+        number = phonenumbers.parse(text, None if text.startswith("+") else default_region)
+    except phonenumbers.NumberParseException:
+        raise InputError(field, "phone_number", "is not a phone number") from None
+    if not phonenumbers.is_possible_number(number):
+        raise InputError(field, "phone_number", "is not a possible phone number for its country")
+    return Number(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))

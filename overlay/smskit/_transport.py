@@ -1,0 +1,180 @@
+"""The httpx transport under every smskit client: rate limits and the only retries that are safe.
+
+It sits below the generated client, so every generated call goes through it. For each request it finds the
+spec operation (method + path), waits for the client-side rate limit, and retries only when the provider
+cannot have processed the request:
+
+- the connection was never established (connect error or timeout, pool timeout): nothing was sent;
+- 429, after `Retry-After` or the wait the provider states in its message, if that wait is bounded;
+- an error the spec marks `retry: safe` (documented as not processed).
+
+Everything else is returned or raised as it is: read timeouts, dropped connections after the request went
+out, 5xx and the codes the documents mark "do NOT re-submit" are never retried for a send, because the
+message may already be on its way. Reads (GETs that send nothing) may also be retried after a read error.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import Final
+
+import httpx
+
+from smskit import _timing
+from smskit._errors import read_answer, retry_after
+from smskit._ratelimit import RateLimiter
+from smskit._spec import Operation, ProviderSpec
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "AsyncSmsKitTransport", "RetryPolicy", "SmsKitTransport"]
+
+DEFAULT_MAX_RETRIES: Final = 3
+DEFAULT_MAX_WAIT: Final = 60.0  # seconds; a longer Retry-After is surfaced to the caller instead
+INITIAL_BACKOFF: Final = 0.5
+MAX_BACKOFF: Final = 8.0
+
+logger = logging.getLogger("smskit")
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_READ_FAILED = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+
+
+class RetryPolicy:
+    """How often and how long to retry what is safe to retry."""
+
+    __slots__ = ("max_retries", "max_wait")
+
+    def __init__(self, max_retries: int = DEFAULT_MAX_RETRIES, max_wait: float = DEFAULT_MAX_WAIT) -> None:
+        if max_retries < 0 or max_wait < 0:
+            raise ValueError("max_retries and max_wait are >= 0")
+        self.max_retries, self.max_wait = max_retries, max_wait
+
+    @staticmethod
+    def backoff(attempt: int) -> float:
+        """Exponential backoff with full jitter: 0.5 s, 1 s, 2 s ... capped at 8 s."""
+        return random.uniform(0, min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt))
+
+
+class _Engine:
+    """The decisions, shared by the sync and async transports."""
+
+    def __init__(self, spec: ProviderSpec, base_path: str, limiter: RateLimiter, policy: RetryPolicy) -> None:
+        self.spec, self.base_path = spec, base_path.rstrip("/")
+        self.limiter, self.policy = limiter, policy
+
+    def operation(self, request: httpx.Request) -> Operation | None:
+        path = request.url.path
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :] or "/"
+        return self.spec.operation_for(request.method, path)
+
+    def wait_for_response(self, op: Operation | None, response: httpx.Response, attempt: int) -> float | None:
+        """Seconds to wait before retrying after `response`, or None to hand it to the caller."""
+        if attempt >= self.policy.max_retries or response.status_code < 400:
+            return None
+        answer = read_answer(self.spec, op, response)
+        if response.status_code == 429:
+            wait = retry_after(response, answer.description)
+            wait = self.policy.backoff(attempt) if wait is None else wait
+            return wait if wait <= self.policy.max_wait else None
+        if answer.entry is not None and answer.entry.retry == "safe":
+            return self.policy.backoff(attempt)
+        return None
+
+    def wait_for_error(self, op: Operation | None, exc: Exception, attempt: int) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to raise it."""
+        if attempt >= self.policy.max_retries:
+            return None
+        if isinstance(exc, _NEVER_SENT):
+            return self.policy.backoff(attempt)
+        if isinstance(exc, _READ_FAILED) and op is not None and not op.is_send:
+            return self.policy.backoff(attempt)
+        return None
+
+    def log(self, op: Operation | None, what: str, attempt: int) -> None:
+        # Method and operation only: URLs can carry credentials or message text in their query strings.
+        logger.debug("%s %s: %s (attempt %d)", self.spec.id, op.id if op else "unknown operation", what, attempt + 1)
+
+
+class SmsKitTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        spec: ProviderSpec,
+        base_path: str,
+        *,
+        inner: httpx.BaseTransport | None = None,
+        limiter: RateLimiter | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self._inner = inner or httpx.HTTPTransport()
+        self._engine = _Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self._engine
+        op = engine.operation(request)
+        attempt = 0
+        while True:
+            _timing.sleep(engine.limiter.reserve(op.rate_limit if op else None))
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                wait = engine.wait_for_error(op, exc, attempt)
+                if wait is None:
+                    raise
+                engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
+            else:
+                if response.status_code < 400:
+                    return response
+                response.read()
+                wait = engine.wait_for_response(op, response, attempt)
+                if wait is None:
+                    return response
+                response.close()
+                engine.log(op, f"HTTP {response.status_code}, retrying in {wait:.2f}s", attempt)
+            _timing.sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        spec: ProviderSpec,
+        base_path: str,
+        *,
+        inner: httpx.AsyncBaseTransport | None = None,
+        limiter: RateLimiter | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self._inner = inner or httpx.AsyncHTTPTransport()
+        self._engine = _Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self._engine
+        op = engine.operation(request)
+        attempt = 0
+        while True:
+            await _timing.asleep(engine.limiter.reserve(op.rate_limit if op else None))
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = engine.wait_for_error(op, exc, attempt)
+                if wait is None:
+                    raise
+                engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
+            else:
+                if response.status_code < 400:
+                    return response
+                await response.aread()
+                wait = engine.wait_for_response(op, response, attempt)
+                if wait is None:
+                    return response
+                await response.aclose()
+                engine.log(op, f"HTTP {response.status_code}, retrying in {wait:.2f}s", attempt)
+            await _timing.asleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

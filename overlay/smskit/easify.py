@@ -1,0 +1,237 @@
+"""Easify v2: `Easify` and `AsyncEasify`.
+
+Auth is a Bearer token (argument `token`, or `EASIFY_API_TOKEN`); messages go out from one of the account's
+Easify numbers (`from_number`, or `EASIFY_FROM_NUMBER`; `send(sender=...)` picks another). One recipient
+per request, in the countries Easify serves (+1, +972, +44), written as national number plus country code.
+Outside the account's opening hours Easify holds a message until they open; `force_send=True` sends at once.
+Easify documents no balance call and no scheduling parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from types import ModuleType
+from typing import ClassVar
+
+import httpx
+
+import easify_client
+from easify_client.api.campaigns import list_sms_campaign_items, send_sms_campaign
+from easify_client.api.phone_numbers import list_phone_numbers, update_phone_number_webhook
+from easify_client.api.sms import get_chat_history, get_sms_report, get_sms_status, list_sms_templates, send_sms
+from easify_client.models import (
+    CampaignItemList,
+    ForceSend,
+    PhoneNumberList,
+    PhoneNumberResponse,
+    SendCountryCode,
+    SendSmsCampaignRequest,
+    SendSmsCampaignResponse,
+    SendSmsRequest,
+    SendSmsResponse,
+    SmsRecordList,
+    SmsStatusResponse,
+    TemplateList,
+    UpdatePhoneNumberWebhookRequest,
+)
+from smskit._auth import Bearer
+from smskit._base import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClientBase,
+    Batch,
+    ClientBase,
+    _Common,
+)
+from smskit._exceptions import InputError
+from smskit._numbers import Number, parse_number
+from smskit._results import RecipientResult
+
+__all__ = ["AsyncEasify", "Easify"]
+
+_COUNTRIES = {code.value: code for code in SendCountryCode}
+
+
+def _token(token: str | None) -> Bearer:
+    value = token or os.environ.get("EASIFY_API_TOKEN")
+    if not value:
+        raise InputError("token", "required", "pass token= or set EASIFY_API_TOKEN")
+    return Bearer(value)
+
+
+class _Easify(_Common):
+    provider = "easify"
+    _package: ClassVar[ModuleType] = easify_client
+    _send_operation = "sendSms"
+    supports_scheduling = False
+    from_number: str | None
+    force_send: bool
+
+    def _check_number(self, number: Number, field: str) -> None:
+        if number.country_code not in _COUNTRIES:
+            raise InputError(field, "country_code", f"Easify serves {', '.join(_COUNTRIES)} only")
+
+    def _check_sender(self, sender: str | None) -> None:
+        if not (sender or self.from_number):
+            raise InputError("sender", "required", "pass from_number= (one of your Easify numbers) or sender=")
+
+    def _request(self, batch: Batch) -> SendSmsRequest:
+        sender = batch.sender or self.from_number
+        assert sender is not None
+        (number,) = batch.numbers
+        request = SendSmsRequest(
+            from_number=parse_number(sender, "US", field="sender").national,  # Easify wants no country code
+            to_number=number.national,
+            country_code=_COUNTRIES[number.country_code],
+            message=batch.text,
+        )
+        if self.force_send:
+            request.force_send = ForceSend.VALUE_1
+        return request
+
+    @staticmethod
+    def _results(batch: Batch, answer: SendSmsResponse) -> list[RecipientResult]:
+        return [
+            RecipientResult(n.e164, "accepted", number=n.e164, message_id=answer.data.sms_id) for n in batch.numbers
+        ]
+
+
+class Easify(_Easify, ClientBase):
+    """Easify, synchronous."""
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        from_number: str | None = None,
+        force_send: bool = False,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
+        self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
+        self.force_send = force_send
+        super().__init__(auth=_token(token), base_url=base_url, timeout=timeout, max_retries=max_retries,
+                         rate_limit=rate_limit, default_region=default_region, transport=transport,
+                         concurrency=concurrency)  # fmt: skip
+
+    def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
+        answer: SendSmsResponse = self._call("sendSms", send_sms, body=body)
+        return answer
+
+    def get_sms_status(self, sms_id: str) -> SmsStatusResponse:
+        answer: SmsStatusResponse = self._call("getSmsStatus", get_sms_status, sms_id=sms_id)
+        return answer
+
+    def list_phone_numbers(self, limit: int = 10, page: int = 1) -> PhoneNumberList:
+        answer: PhoneNumberList = self._call("listPhoneNumbers", list_phone_numbers, limit=limit, page=page)
+        return answer
+
+    def update_phone_number_webhook(self, phone_number_id: int, webhook_url: str) -> PhoneNumberResponse:
+        body = UpdatePhoneNumberWebhookRequest(phone_number_id=phone_number_id, webhook_url=webhook_url)
+        answer: PhoneNumberResponse = self._call("updatePhoneNumberWebhook", update_phone_number_webhook, body=body)
+        return answer
+
+    def get_chat_history(self, sender: str, receiver: str, country_code: str, limit: int = 10,
+                         page: int = 1) -> SmsRecordList:  # fmt: skip
+        answer: SmsRecordList = self._call("getChatHistory", get_chat_history, sender=sender, receiver=receiver,
+                                           country_code=country_code, limit=limit, page=page)  # fmt: skip
+        return answer
+
+    def list_sms_templates(self, limit: int = 10, page: int = 1) -> TemplateList:
+        answer: TemplateList = self._call("listSmsTemplates", list_sms_templates, limit=limit, page=page)
+        return answer
+
+    def get_sms_report(self, from_date: dt.date, to_date: dt.date, limit: int = 10, page: int = 1) -> SmsRecordList:
+        answer: SmsRecordList = self._call("getSmsReport", get_sms_report, from_date=from_date, to_date=to_date,
+                                           limit=limit, page=page)  # fmt: skip
+        return answer
+
+    def send_sms_campaign(self, body: SendSmsCampaignRequest) -> SendSmsCampaignResponse:
+        answer: SendSmsCampaignResponse = self._call("sendSmsCampaign", send_sms_campaign, body=body)
+        return answer
+
+    def list_sms_campaign_items(self, campaign_id: int, limit: int = 10, page: int = 1) -> CampaignItemList:
+        answer: CampaignItemList = self._call("listSmsCampaignItems", list_sms_campaign_items,
+                                              campaign_id=campaign_id, limit=limit, page=page)  # fmt: skip
+        return answer
+
+    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        return self._results(batch, self.send_sms(self._request(batch)))
+
+
+class AsyncEasify(_Easify, AsyncClientBase):
+    """Easify, asynchronous: the same surface as `Easify`, awaited."""
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        from_number: str | None = None,
+        force_send: bool = False,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
+        self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
+        self.force_send = force_send
+        super().__init__(auth=_token(token), base_url=base_url, timeout=timeout, max_retries=max_retries,
+                         rate_limit=rate_limit, default_region=default_region, transport=transport,
+                         concurrency=concurrency)  # fmt: skip
+
+    async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
+        answer: SendSmsResponse = await self._call("sendSms", send_sms, body=body)
+        return answer
+
+    async def get_sms_status(self, sms_id: str) -> SmsStatusResponse:
+        answer: SmsStatusResponse = await self._call("getSmsStatus", get_sms_status, sms_id=sms_id)
+        return answer
+
+    async def list_phone_numbers(self, limit: int = 10, page: int = 1) -> PhoneNumberList:
+        answer: PhoneNumberList = await self._call("listPhoneNumbers", list_phone_numbers, limit=limit, page=page)
+        return answer
+
+    async def update_phone_number_webhook(self, phone_number_id: int, webhook_url: str) -> PhoneNumberResponse:
+        body = UpdatePhoneNumberWebhookRequest(phone_number_id=phone_number_id, webhook_url=webhook_url)
+        answer: PhoneNumberResponse = await self._call("updatePhoneNumberWebhook", update_phone_number_webhook,
+                                                       body=body)  # fmt: skip
+        return answer
+
+    async def get_chat_history(self, sender: str, receiver: str, country_code: str, limit: int = 10,
+                               page: int = 1) -> SmsRecordList:  # fmt: skip
+        answer: SmsRecordList = await self._call("getChatHistory", get_chat_history, sender=sender,
+                                                 receiver=receiver, country_code=country_code, limit=limit,
+                                                 page=page)  # fmt: skip
+        return answer
+
+    async def list_sms_templates(self, limit: int = 10, page: int = 1) -> TemplateList:
+        answer: TemplateList = await self._call("listSmsTemplates", list_sms_templates, limit=limit, page=page)
+        return answer
+
+    async def get_sms_report(self, from_date: dt.date, to_date: dt.date, limit: int = 10,
+                             page: int = 1) -> SmsRecordList:  # fmt: skip
+        answer: SmsRecordList = await self._call("getSmsReport", get_sms_report, from_date=from_date,
+                                                 to_date=to_date, limit=limit, page=page)  # fmt: skip
+        return answer
+
+    async def send_sms_campaign(self, body: SendSmsCampaignRequest) -> SendSmsCampaignResponse:
+        answer: SendSmsCampaignResponse = await self._call("sendSmsCampaign", send_sms_campaign, body=body)
+        return answer
+
+    async def list_sms_campaign_items(self, campaign_id: int, limit: int = 10, page: int = 1) -> CampaignItemList:
+        answer: CampaignItemList = await self._call("listSmsCampaignItems", list_sms_campaign_items,
+                                                    campaign_id=campaign_id, limit=limit, page=page)  # fmt: skip
+        return answer
+
+    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        return self._results(batch, await self.send_sms(self._request(batch)))

@@ -1,0 +1,147 @@
+"""EzzySMS messaging API: `EzzySMS` and `AsyncEzzySMS`.
+
+Auth is HTTP Basic with the account's username and password (arguments, or `EZZYSMS_USERNAME` /
+`EZZYSMS_PASSWORD`); smskit never puts them in the body or the URL. One recipient per request (see the spec's
+`x-smskit-batch` reading): the answer names a single `to` and its errors name no recipient. The API has no
+scheduling and returns no message id.
+"""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+from typing import ClassVar
+
+import httpx
+
+import ezzysms_client
+from ezzysms_client.api.account import get_balance
+from ezzysms_client.api.messaging import send_message, send_message_by_query
+from ezzysms_client.models import BalanceResponse, SendMessageRequest, SendMessageResponse
+from ezzysms_client.types import UNSET
+from smskit._auth import Basic
+from smskit._base import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClientBase,
+    Batch,
+    ClientBase,
+    _Common,
+)
+from smskit._exceptions import InputError
+from smskit._results import Balance, RecipientResult
+
+__all__ = ["AsyncEzzySMS", "EzzySMS"]
+
+
+def _auth(username: str | None, password: str | None) -> Basic:
+    user = username or os.environ.get("EZZYSMS_USERNAME")
+    secret = password or os.environ.get("EZZYSMS_PASSWORD")
+    if not user or not secret:
+        raise InputError("username", "required", "pass username= and password= or set EZZYSMS_USERNAME / _PASSWORD")
+    return Basic(user, secret)
+
+
+class _EzzySMS(_Common):
+    provider = "ezzysms"
+    _package: ClassVar[ModuleType] = ezzysms_client
+    _send_operation = "sendMessage"
+    supports_scheduling = False
+
+    @staticmethod
+    def _request(batch: Batch) -> SendMessageRequest:
+        return SendMessageRequest(
+            to=",".join(n.e164 for n in batch.numbers),
+            message=batch.text,
+            from_=batch.sender if batch.sender is not None else UNSET,
+        )
+
+    @staticmethod
+    def _results(batch: Batch, answer: SendMessageResponse) -> list[RecipientResult]:
+        # A 2xx answer accepts the whole request (one recipient); EzzySMS returns no message id.
+        return [RecipientResult(n.e164, "accepted", number=n.e164) for n in batch.numbers]
+
+
+class EzzySMS(_EzzySMS, ClientBase):
+    """EzzySMS, synchronous."""
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
+        super().__init__(auth=_auth(username, password), base_url=base_url, timeout=timeout,
+                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
+                         transport=transport, concurrency=concurrency)  # fmt: skip
+
+    def send_message(self, body: SendMessageRequest) -> SendMessageResponse:
+        """POST /messaging with a JSON body, as is."""
+        answer: SendMessageResponse = self._call("sendMessage", send_message, body=body)
+        return answer
+
+    def send_message_by_query(self, to: str, message: str, from_: str | None = None) -> SendMessageResponse:
+        """GET /messaging: the same send with everything in the query string (the text ends up in URL logs)."""
+        answer: SendMessageResponse = self._call("sendMessageByQuery", send_message_by_query, to=to, message=message,
+                                                 from_=UNSET if from_ is None else from_)  # fmt: skip
+        return answer
+
+    def get_balance(self) -> BalanceResponse:
+        answer: BalanceResponse = self._call("getBalance", get_balance)
+        return answer
+
+    def balance(self) -> Balance:
+        return Balance(float(self.get_balance().balance))
+
+    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        return self._results(batch, self.send_message(self._request(batch)))
+
+
+class AsyncEzzySMS(_EzzySMS, AsyncClientBase):
+    """EzzySMS, asynchronous: the same surface as `EzzySMS`, awaited."""
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
+        super().__init__(auth=_auth(username, password), base_url=base_url, timeout=timeout,
+                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
+                         transport=transport, concurrency=concurrency)  # fmt: skip
+
+    async def send_message(self, body: SendMessageRequest) -> SendMessageResponse:
+        answer: SendMessageResponse = await self._call("sendMessage", send_message, body=body)
+        return answer
+
+    async def send_message_by_query(self, to: str, message: str, from_: str | None = None) -> SendMessageResponse:
+        sender = UNSET if from_ is None else from_
+        answer: SendMessageResponse = await self._call(
+            "sendMessageByQuery", send_message_by_query, to=to, message=message, from_=sender
+        )
+        return answer
+
+    async def get_balance(self) -> BalanceResponse:
+        answer: BalanceResponse = await self._call("getBalance", get_balance)
+        return answer
+
+    async def balance(self) -> Balance:
+        return Balance(float((await self.get_balance()).balance))
+
+    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        return self._results(batch, await self.send_message(self._request(batch)))

@@ -1,0 +1,327 @@
+"""Mobyt / Esendex Italia REST API v1.0: `Mobyt` and `AsyncMobyt`.
+
+Auth logs in lazily with the account's username and password (arguments, or `MOBYT_USERNAME` /
+`MOBYT_PASSWORD`), caches `user_key` + `Session_key` and logs in again once when a session has expired;
+`token=True` uses a long-lived `/token` access token instead. `base_url` picks the brand (the spec's servers).
+
+Every send carries an `order_id` set by smskit: when an answer is lost, `RecipientResult.reference` (and the
+error's `reference`) is that id, and `get_sms_state(reference)` tells whether the order exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from types import ModuleType
+from typing import ClassVar, Literal
+
+import httpx
+
+import mobyt_client
+from mobyt_client.api.account import get_dashboard_url, get_status
+from mobyt_client.api.auth import check_session, create_token, login
+from mobyt_client.api.blacklist import add_to_blacklist, add_to_blacklist_batch, list_blacklist
+from mobyt_client.api.history import get_sms_history
+from mobyt_client.api.sms import cancel_sms, get_sms_state, send_parametric_sms, send_sms, send_sms_to_groups
+from mobyt_client.models import (
+    BlacklistPage,
+    Encoding,
+    MessageType,
+    ResultAnswer,
+    SendParametricSmsRequest,
+    SendSmsRequest,
+    SendSmsResult,
+    SendSmsToGroupsRequest,
+    SmsHistoryPage,
+    SmsState,
+    UserStatus,
+)
+from mobyt_client.types import UNSET
+from smskit._auth import MobytLogin
+from smskit._base import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClientBase,
+    Batch,
+    ClientBase,
+    _Common,
+)
+from smskit._exceptions import (
+    APIError,
+    BlacklistedError,
+    InputError,
+    InvalidRecipientError,
+    OutcomeUnknownError,
+    TransportError,
+)
+from smskit._results import Balance, RecipientResult
+
+__all__ = ["AsyncMobyt", "Mobyt"]
+
+# Recipient states that mean the order refused that number at submission.
+_REFUSED = {"BLACKLISTED": BlacklistedError, "UNKNPFX": InvalidRecipientError, "UNKNRCPT": InvalidRecipientError,
+            "INVALIDDST": InvalidRecipientError}  # fmt: skip
+
+
+def _credentials(username: str | None, password: str | None) -> tuple[str, str]:
+    user = username or os.environ.get("MOBYT_USERNAME")
+    secret = password or os.environ.get("MOBYT_PASSWORD")
+    if not user or not secret:
+        raise InputError("username", "required", "pass username= and password= or set MOBYT_USERNAME / _PASSWORD")
+    return user, secret
+
+
+class _Mobyt(_Common):
+    provider = "mobyt"
+    _package: ClassVar[ModuleType] = mobyt_client
+    _send_operation = "sendSms"
+    message_type: MessageType = MessageType.N
+
+    def _check_sender(self, sender: str | None) -> None:
+        if sender and self.message_type != MessageType.N:
+            raise InputError("sender", "message_type", "a custom sender needs message type N (high quality)")
+
+    def _request(self, batch: Batch, order_id: str) -> SendSmsRequest:
+        request = SendSmsRequest(
+            message_type=self.message_type,
+            message=batch.text,
+            recipient=[n.e164 for n in batch.numbers],
+            sender=batch.sender or "",
+            order_id=order_id,
+            allow_invalid_recipients=True,  # one bad number must not sink the others
+            encoding=Encoding(batch.encoding),
+        )
+        if batch.schedule_at is not None:
+            request.scheduled_delivery_time = batch.schedule_at.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
+            request.scheduled_delivery_timezone = "UTC"
+        return request
+
+    @staticmethod
+    def _new_order_id() -> str:
+        return uuid.uuid4().hex  # 32 characters of [0-9a-f]: within the documented order_id rule
+
+    def _accepted(self, batch: Batch, order_id: str) -> list[RecipientResult]:
+        return [RecipientResult(n.e164, "accepted", number=n.e164, message_id=order_id, reference=order_id)
+                for n in batch.numbers]  # fmt: skip
+
+    def _attributed(self, batch: Batch, order_id: str, state: SmsState) -> list[RecipientResult]:
+        """Per-recipient results from the order's state, for an order that did not take every number."""
+        by_number = {r.destination: str(r.status) for r in state.recipients}
+        results = []
+        for number in batch.numbers:
+            status = by_number.get(number.e164)
+            if status in _REFUSED:
+                error = _REFUSED[status](f"mobyt refused this recipient: {status}", provider=self.provider,
+                                         code=status, description=status, operation="sendSms")  # fmt: skip
+                results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=error,
+                                               reference=order_id))  # fmt: skip
+            else:
+                results.append(RecipientResult(number.e164, "accepted", number=number.e164, message_id=order_id,
+                                               reference=order_id))  # fmt: skip
+        return results
+
+    def _lost(self, batch: Batch, order_id: str, error: APIError | TransportError) -> list[RecipientResult]:
+        if isinstance(error, OutcomeUnknownError):
+            error.reference = order_id
+        return self._failed(batch, error, reference=order_id)
+
+
+class Mobyt(_Mobyt, ClientBase):
+    """Mobyt, synchronous."""
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        token: bool = False,
+        message_type: Literal["N", "L", "LL"] = "N",
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
+        self.message_type = MessageType(message_type)
+        user, secret = _credentials(username, password)
+        url = base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
+        super().__init__(auth=MobytLogin(user, secret, url, token=token), base_url=url, timeout=timeout,
+                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
+                         transport=transport, concurrency=concurrency)  # fmt: skip
+
+    def login(self) -> str:
+        """GET /login: `user_key;session_key` (the client does this itself when needed)."""
+        answer: str = self._call("login", login)
+        return answer
+
+    def create_token(self) -> str:
+        """GET /token: `user_key;access_token`."""
+        answer: str = self._call("createToken", create_token)
+        return answer
+
+    def check_session(self) -> str:
+        answer: str = self._call("checkSession", check_session)
+        return answer
+
+    def send_sms(self, body: SendSmsRequest) -> SendSmsResult:
+        answer: SendSmsResult = self._call("sendSms", send_sms, body=body)
+        return answer
+
+    def send_parametric_sms(self, body: SendParametricSmsRequest) -> SendSmsResult:
+        answer: SendSmsResult = self._call("sendParametricSms", send_parametric_sms, body=body)
+        return answer
+
+    def send_sms_to_groups(self, body: SendSmsToGroupsRequest) -> SendSmsResult:
+        answer: SendSmsResult = self._call("sendSmsToGroups", send_sms_to_groups, body=body)
+        return answer
+
+    def get_sms_state(self, order_id: str) -> SmsState:
+        answer: SmsState = self._call("getSmsState", get_sms_state, order_id=order_id)
+        return answer
+
+    def cancel_sms(self, order_id: str) -> ResultAnswer:
+        answer: ResultAnswer = self._call("cancelSms", cancel_sms, order_id=order_id)
+        return answer
+
+    def get_sms_history(self, from_: str, to: str | None = None, page_number: int = 1,
+                        page_size: int = 10) -> SmsHistoryPage:  # fmt: skip
+        answer: SmsHistoryPage = self._call("getSmsHistory", get_sms_history, from_=from_, to=to or UNSET,
+                                            page_number=page_number, page_size=page_size)  # fmt: skip
+        return answer
+
+    def get_status(self, get_money: bool = True, type_aliases: bool = True) -> UserStatus:
+        answer: UserStatus = self._call("getStatus", get_status, get_money=get_money, type_aliases=type_aliases)
+        return answer
+
+    def get_dashboard_url(self) -> str:
+        answer: str = self._call("getDashboardUrl", get_dashboard_url)
+        return answer
+
+    def add_to_blacklist(self, phone_number: str) -> None:
+        self._call("addToBlacklist", add_to_blacklist, phone_number=phone_number)
+
+    def add_to_blacklist_batch(self, phone_numbers: list[str]) -> int:
+        answer: int = self._call("addToBlacklistBatch", add_to_blacklist_batch, body=phone_numbers)
+        return answer
+
+    def list_blacklist(self, page_number: int = 1, page_size: int = 10) -> BlacklistPage:
+        answer: BlacklistPage = self._call("listBlacklist", list_blacklist, page_number=page_number,
+                                           page_size=page_size)  # fmt: skip
+        return answer
+
+    def balance(self) -> Balance:
+        money = self.get_status(get_money=True).money
+        return Balance(float(money) if isinstance(money, int | float) else 0.0)
+
+    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        order_id = self._new_order_id()
+        try:
+            answer = self.send_sms(self._request(batch, order_id))
+        except (APIError, TransportError) as exc:
+            return self._lost(batch, order_id, exc)
+        if isinstance(answer.total_sent, int) and answer.total_sent < len(batch.numbers):
+            return self._attributed(batch, order_id, self.get_sms_state(order_id))
+        return self._accepted(batch, order_id)
+
+
+class AsyncMobyt(_Mobyt, AsyncClientBase):
+    """Mobyt, asynchronous: the same surface as `Mobyt`, awaited."""
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        token: bool = False,
+        message_type: Literal["N", "L", "LL"] = "N",
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
+        self.message_type = MessageType(message_type)
+        user, secret = _credentials(username, password)
+        url = base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
+        super().__init__(auth=MobytLogin(user, secret, url, token=token), base_url=url, timeout=timeout,
+                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
+                         transport=transport, concurrency=concurrency)  # fmt: skip
+
+    async def login(self) -> str:
+        answer: str = await self._call("login", login)
+        return answer
+
+    async def create_token(self) -> str:
+        answer: str = await self._call("createToken", create_token)
+        return answer
+
+    async def check_session(self) -> str:
+        answer: str = await self._call("checkSession", check_session)
+        return answer
+
+    async def send_sms(self, body: SendSmsRequest) -> SendSmsResult:
+        answer: SendSmsResult = await self._call("sendSms", send_sms, body=body)
+        return answer
+
+    async def send_parametric_sms(self, body: SendParametricSmsRequest) -> SendSmsResult:
+        answer: SendSmsResult = await self._call("sendParametricSms", send_parametric_sms, body=body)
+        return answer
+
+    async def send_sms_to_groups(self, body: SendSmsToGroupsRequest) -> SendSmsResult:
+        answer: SendSmsResult = await self._call("sendSmsToGroups", send_sms_to_groups, body=body)
+        return answer
+
+    async def get_sms_state(self, order_id: str) -> SmsState:
+        answer: SmsState = await self._call("getSmsState", get_sms_state, order_id=order_id)
+        return answer
+
+    async def cancel_sms(self, order_id: str) -> ResultAnswer:
+        answer: ResultAnswer = await self._call("cancelSms", cancel_sms, order_id=order_id)
+        return answer
+
+    async def get_sms_history(self, from_: str, to: str | None = None, page_number: int = 1,
+                              page_size: int = 10) -> SmsHistoryPage:  # fmt: skip
+        answer: SmsHistoryPage = await self._call("getSmsHistory", get_sms_history, from_=from_, to=to or UNSET,
+                                                  page_number=page_number, page_size=page_size)  # fmt: skip
+        return answer
+
+    async def get_status(self, get_money: bool = True, type_aliases: bool = True) -> UserStatus:
+        answer: UserStatus = await self._call("getStatus", get_status, get_money=get_money,
+                                              type_aliases=type_aliases)  # fmt: skip
+        return answer
+
+    async def get_dashboard_url(self) -> str:
+        answer: str = await self._call("getDashboardUrl", get_dashboard_url)
+        return answer
+
+    async def add_to_blacklist(self, phone_number: str) -> None:
+        await self._call("addToBlacklist", add_to_blacklist, phone_number=phone_number)
+
+    async def add_to_blacklist_batch(self, phone_numbers: list[str]) -> int:
+        answer: int = await self._call("addToBlacklistBatch", add_to_blacklist_batch, body=phone_numbers)
+        return answer
+
+    async def list_blacklist(self, page_number: int = 1, page_size: int = 10) -> BlacklistPage:
+        answer: BlacklistPage = await self._call("listBlacklist", list_blacklist, page_number=page_number,
+                                                 page_size=page_size)  # fmt: skip
+        return answer
+
+    async def balance(self) -> Balance:
+        money = (await self.get_status(get_money=True)).money
+        return Balance(float(money) if isinstance(money, int | float) else 0.0)
+
+    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
+        order_id = self._new_order_id()
+        try:
+            answer = await self.send_sms(self._request(batch, order_id))
+        except (APIError, TransportError) as exc:
+            return self._lost(batch, order_id, exc)
+        if isinstance(answer.total_sent, int) and answer.total_sent < len(batch.numbers):
+            return self._attributed(batch, order_id, await self.get_sms_state(order_id))
+        return self._accepted(batch, order_id)

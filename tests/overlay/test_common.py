@@ -1,0 +1,96 @@
+"""One interface for every provider: the factory, the shared surface, the public names and the error tree."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+import httpx
+import pytest
+
+import smskit
+from smskit_sim.inprocess import SimulatorTransport
+from tests.overlay.conftest import SIM, unlimit
+
+# provider -> (credentials, base path below the simulator, a recipient it serves, a sender it accepts)
+PROVIDERS: dict[str, tuple[dict[str, Any], str, str, str | None]] = {
+    "easysendsms": ({"api_key": "demo-easysendsms-key"}, "/easysendsms", "+14155550100", "Shop"),
+    "ezzysms": ({"username": "demo-ezzysms", "password": "demo-ezzysms-password"}, "/ezzysms/api/v1",
+                "+256712345670", None),
+    "easify": ({"token": "demo-easify-token", "from_number": "+13205550100"}, "/easify/api/v2", "+13155550100", None),
+    "transmitsms": ({"api_key": "demo-transmitsms-key", "api_secret": "demo-transmitsms-secret"}, "/transmitsms",
+                    "+61491570156", None),
+    "mobyt": ({"username": "demo-mobyt", "password": "demo-mobyt-password"}, "/mobyt/API/v1.0/REST",
+              "+393471234567", None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_switching_provider_is_one_line(provider: str, transport: SimulatorTransport, control: httpx.Client) -> None:
+    """The same three lines send through any provider: only the factory's arguments change."""
+    unlimit(control, provider)
+    credentials, path, recipient, sender = PROVIDERS[provider]
+    sms = smskit.client(provider, **credentials, base_url=SIM + path, transport=transport)
+    (result,) = sms.send(recipient, "Your code is 123456", sender=sender)
+    assert isinstance(sms, smskit.SmsClient)
+    assert result.accepted and result.recipient == recipient
+    assert control.get("/_sim/messages", params={"provider": provider}).json()["count"] == 1
+
+
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_balance_or_a_clear_unsupported_error(provider: str, transport: SimulatorTransport) -> None:
+    """balance() answers where the provider has one, and raises UnsupportedOperation where it has not."""
+    credentials, path, _, _ = PROVIDERS[provider]
+    sms = smskit.client(provider, **credentials, base_url=SIM + path, transport=transport)
+    if provider == "easify":
+        with pytest.raises(smskit.UnsupportedOperation):
+            sms.balance()
+    else:
+        assert sms.balance().amount > 0
+
+
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_reprs_hold_no_secret(provider: str) -> None:
+    """Neither the client nor its auth shows a credential in its repr."""
+    credentials, _, _, _ = PROVIDERS[provider]
+    sms = smskit.client(provider, **credentials, base_url=f"{SIM}/x")
+    secrets = [v for k, v in credentials.items() if k != "from_number" and "username" not in k]
+    shown = repr(sms) + repr(sms._http.auth) + repr(vars(sms).get("generated"))
+    assert not [s for s in secrets if s in shown]
+
+
+def test_unknown_provider_is_a_value_error() -> None:
+    """A typo in the provider id names the valid ones."""
+    with pytest.raises(ValueError, match="easysendsms"):
+        smskit.client("easysms")
+
+
+def test_public_names_are_exactly_the_listed_ones() -> None:
+    """`smskit.__all__` is the one list of public names, and the package exports nothing else public."""
+    exported = {name for name in vars(smskit) if not name.startswith("_")}
+    modules = {"easify", "easysendsms", "ezzysms", "mobyt", "transmitsms", "text", "webhooks", "testing"}
+    assert exported - modules == set(smskit.__all__) - {"testing", "__version__"}
+    assert list(smskit.__all__) == sorted(smskit.__all__, key=lambda n: (not n.isupper(), n))
+
+
+STANDARD = {
+    smskit.InputError: ValueError,
+    smskit.AuthenticationError: PermissionError,
+    smskit.PermissionDeniedError: PermissionError,
+    smskit.InvalidRecipientError: ValueError,
+    smskit.NotFoundError: LookupError,
+    smskit.TransportError: ConnectionError,
+    smskit.TimeoutError: builtins.TimeoutError,
+    smskit.UnsupportedOperation: NotImplementedError,
+}
+
+
+@pytest.mark.parametrize(("ours", "standard"), STANDARD.items())
+def test_errors_subclass_the_standard_exception_of_the_same_meaning(ours: type, standard: type) -> None:
+    """Code that catches the standard exception also catches ours, and ours share one base."""
+    assert issubclass(ours, standard) and issubclass(ours, smskit.SmsKitError)
+
+
+def test_timeouts_are_outcome_unknown() -> None:
+    """A timeout is an outcome-unknown error: smskit never re-sends after one."""
+    assert issubclass(smskit.TimeoutError, smskit.OutcomeUnknownError)

@@ -1,0 +1,191 @@
+"""EasySendSMS through the overlay: batching, per-recipient results, errors and safe retries."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+
+import smskit
+from smskit import AsyncEasySendSMS, EasySendSMS
+from smskit_sim.inprocess import SimulatorTransport
+from tests.overlay.conftest import SIM, settle, stored, unlimit
+
+BASE = f"{SIM}/easysendsms"
+KEY = "demo-easysendsms-key"
+
+
+def client(transport: httpx.BaseTransport, **options: object) -> EasySendSMS:
+    return EasySendSMS(KEY, base_url=BASE, transport=transport, **options)  # type: ignore[arg-type]
+
+
+def numbers(count: int) -> list[str]:
+    return [f"+1415{5550000 + i:07d}" for i in range(count)]
+
+
+def test_send_returns_one_result_per_recipient_in_order(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """Accepted, provider-rejected and locally rejected recipients come back in input order."""
+    results = client(transport).send(["+14155550100", "14155559989", "1234", "+14155550100"], "Hi", sender="Shop")
+    assert [r.status for r in results] == ["accepted", "rejected", "rejected", "accepted"]
+    assert results[0].message_id == results[3].message_id  # the duplicate was sent once
+    assert isinstance(results[1].error, smskit.InvalidRecipientError) and results[1].error.code == 4012
+    assert isinstance(results[2].error, smskit.InputError) and results[2].error.field == "to[2]"
+    sent = stored(control, "easysendsms")
+    assert [(m["recipient"], m["id"]) for m in sent] == [("14155550100", results[0].message_id)]
+
+
+def test_unicode_sets_the_type_and_is_charged_per_part(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """A text with a character outside GSM-7 goes as type 1 (UCS-2) and its parts are counted as such."""
+    (result,) = client(transport).send("+14155550100", "Olá 😀 " * 12, sender="Shop")
+    assert result.accepted
+    (message,) = stored(control, "easysendsms")
+    assert (message["encoding"], message["segments"]) == ("ucs2", 2)
+
+
+def test_bad_input_is_refused_before_any_request(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """Too many parts, a missing sender and a naive schedule are InputErrors naming the field and rule."""
+    sms = client(transport)
+    with pytest.raises(smskit.InputError) as too_long:
+        sms.send("+14155550100", "€" * 400, sender="Shop")
+    assert (too_long.value.field, too_long.value.rule) == ("text", "max_parts")
+    with pytest.raises(smskit.InputError, match="sender"):
+        sms.send("+14155550100", "Hi")
+    with pytest.raises(smskit.InputError, match="timezone"):
+        import datetime as dt
+
+        sms.send("+14155550100", "Hi", sender="Shop", schedule_at=dt.datetime(2030, 1, 1))
+    assert stored(control, "easysendsms") == []
+
+
+def test_a_thousand_recipients_go_in_batches_of_thirty(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """1,000 recipients are packed 30 per request, every one accepted once."""
+    unlimit(control, "easysendsms")
+    results = client(transport).send(numbers(1000), "Flash sale", sender="Shop")
+    assert all(r.accepted for r in results)
+    sent = [m["recipient"] for m in stored(control, "easysendsms")]
+    assert len(sent) == len(set(sent)) == 1000
+
+
+FAULTS = [
+    {"kind": "status", "status": 503, "fraction": 0.3},  # 4009 "do NOT re-submit": outcome unknown
+    {"kind": "status", "status": 500, "fraction": 0.3},  # 4008 internal error: outcome unknown
+    {"kind": "status", "status": 429, "fraction": 0.3},  # not processed: retried
+    {"kind": "status", "status": 520, "fraction": 0.3},  # undocumented: outcome unknown, no crash
+    {"kind": "latency", "seconds": 0.001},
+    {"kind": "drop", "fraction": 0.3},  # dropped before processing
+    {"kind": "lose_answer", "fraction": 0.3},  # processed, answer lost
+]
+
+
+@pytest.mark.usefixtures("no_sleep")
+@pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f"{f['kind']}-{f.get('status', '')}")
+def test_every_recipient_is_accounted_for_and_none_sent_twice(
+    transport: SimulatorTransport, control: httpx.Client, fault: dict[str, object]
+) -> None:
+    """Under each fault, 1,000 recipients end accepted, rejected with a reason, or unknown; none is sent twice."""
+    unlimit(control, "easysendsms")
+    control.post("/_sim/faults", json={**fault, "provider": "easysendsms", "operation": "sendSms"})
+    results = client(transport).send(numbers(1000), "Flash sale", sender="Shop")
+    assert len(results) == 1000
+    assert all(r.status in ("accepted", "rejected", "unknown") for r in results)
+    assert all(r.error is not None for r in results if not r.accepted)
+    sent = [m["recipient"] for m in stored(control, "easysendsms")]
+    assert len(sent) == len(set(sent)), "a recipient was sent twice"
+    accepted = {r.number.removeprefix("+") for r in results if r.accepted and r.number}
+    unknown = {r.number.removeprefix("+") for r in results if r.status == "unknown" and r.number}
+    assert accepted <= set(sent) <= accepted | unknown
+    if fault["kind"] in ("latency",) or fault.get("status") == 429:
+        assert len(accepted) == 1000
+    if fault["kind"] == "lose_answer":
+        assert unknown and unknown & set(sent), "lost answers are reported unknown, not re-sent"
+
+
+def test_client_side_rate_limit_keeps_clear_of_429(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """In real time, 50 batches at the documented 30 requests/s get no 429 from the simulator."""
+    settle(control, "easysendsms", balance=1e9)
+    results = client(transport, max_retries=0).send(numbers(1500), "Hi", sender="Shop")
+    assert all(r.accepted for r in results), {type(r.error).__name__ for r in results if r.error}
+
+
+@pytest.mark.usefixtures("no_sleep")
+def test_balance_429_is_retried_after_the_stated_wait_then_surfaced(transport: SimulatorTransport) -> None:
+    """Past 2 balance calls a minute, the overlay waits Retry-After (virtually) and at last raises with it."""
+    sms = client(transport, rate_limit=0)
+    assert sms.balance().amount == 1000
+    sms.balance()
+    with pytest.raises(smskit.RateLimitedError) as limited:
+        sms.balance()
+    assert limited.value.retry_after is not None and limited.value.retry_after > 0
+    assert len(smskit.testing.slept()) == 3  # max_retries waits, each the stated Retry-After
+
+
+@pytest.mark.usefixtures("no_sleep")
+def test_connection_refused_is_retried_then_rejected() -> None:
+    """Nothing listens on port 9: the overlay retries the connection, then reports every recipient rejected."""
+    sms = EasySendSMS(KEY, base_url="http://127.0.0.1:9/easysendsms")
+    results = sms.send(["+14155550100", "+14155550101"], "Hi", sender="Shop")
+    assert [r.status for r in results] == ["rejected", "rejected"]
+    assert all(isinstance(r.error, smskit.ConnectError) for r in results)
+    assert len(smskit.testing.slept()) == smskit.DEFAULT_MAX_RETRIES
+
+
+def test_errors_carry_provider_status_code_and_description(transport: SimulatorTransport) -> None:
+    """A wrong key is an AuthenticationError with the provider's own code and words (balance's own table)."""
+    sms = EasySendSMS("wrong-key", base_url=BASE, transport=transport)
+    with pytest.raises(smskit.AuthenticationError) as denied:
+        sms.balance()
+    error = denied.value
+    assert (error.provider, error.status_code, error.code, error.description) == (
+        "easysendsms", 401, 4003, "Invalid API key."
+    )
+    assert isinstance(error, PermissionError) and error.response is not None
+
+
+def test_the_key_never_appears_in_logs_reprs_or_errors(
+    transport: SimulatorTransport, control: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A canary key and message text appear in no log line, repr or exception string."""
+    canary, text = "canary-key-7f3a9c", "secret text 12345"
+    control.post("/_sim/accounts", json={"provider": "easysendsms"})
+    caplog.set_level(logging.DEBUG)
+    sms = EasySendSMS(canary, base_url=BASE, transport=transport)
+    results = sms.send(["+14155550100", "+14155559989"], text, sender="Shop")
+    with pytest.raises(smskit.AuthenticationError) as denied:
+        sms.balance()
+    seen = [caplog.text, repr(sms), repr(results), str(denied.value), repr(denied.value)]
+    seen += [str(r.error) for r in results if r.error]
+    assert not [s for s in seen if canary in s or text in s]
+
+
+def test_plain_http_is_refused_except_to_loopback() -> None:
+    """http:// to a real host is refused: the key would travel in clear."""
+    with pytest.raises(smskit.InsecureURLError):
+        EasySendSMS(KEY, base_url="http://restapi.easysendsms.app")
+    EasySendSMS(KEY, base_url="http://[::1]:8787/easysendsms").close()
+
+
+def test_key_from_the_environment(monkeypatch: pytest.MonkeyPatch, transport: SimulatorTransport) -> None:
+    """EASYSENDSMS_API_KEY is read when no key is passed, as in the provider's own examples."""
+    monkeypatch.setenv("EASYSENDSMS_API_KEY", KEY)
+    assert EasySendSMS(base_url=BASE, transport=transport).balance().amount == 1000
+    monkeypatch.delenv("EASYSENDSMS_API_KEY")
+    with pytest.raises(smskit.InputError, match="api_key"):
+        EasySendSMS(base_url=BASE, transport=transport)
+
+
+def test_async_twin_has_the_same_surface(app: Starlette, control: httpx.Client) -> None:
+    """AsyncEasySendSMS sends, batches and reads the balance like the sync client."""
+    unlimit(control, "easysendsms")
+
+    async def run() -> tuple[list[smskit.RecipientResult], float]:
+        transport = httpx.ASGITransport(app=app)
+        async with AsyncEasySendSMS(KEY, base_url=BASE, transport=transport) as sms:
+            results = await sms.send(numbers(100), "Hi", sender="Shop")
+            return results, (await sms.balance()).amount
+
+    results, balance = asyncio.run(run())
+    assert all(r.accepted for r in results) and balance < 1e9
+    assert len(stored(control, "easysendsms")) == 100
