@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_user_sms_responses_request import GetUserSmsResponsesRequest
 from ...models.sms_responses_response import SmsResponsesResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetUserSmsResponsesRequest,
+    body: GetUserSmsResponsesRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/get-user-sms-responses.json",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -77,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetUserSmsResponsesRequest,
+    body: GetUserSmsResponsesRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | SmsResponsesResponse]:
     """List all replies received in a time window
 
@@ -86,7 +87,7 @@ def sync_detailed(
     parameters.
 
     Args:
-        body (GetUserSmsResponsesRequest): Form fields of get-user-sms-responses.
+        body (GetUserSmsResponsesRequest | Unset): Form fields of get-user-sms-responses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetUserSmsResponsesRequest,
+    body: GetUserSmsResponsesRequest | Unset = UNSET,
 ) -> ErrorResponse | SmsResponsesResponse | None:
     """List all replies received in a time window
 
@@ -119,7 +120,7 @@ def sync(
     parameters.
 
     Args:
-        body (GetUserSmsResponsesRequest): Form fields of get-user-sms-responses.
+        body (GetUserSmsResponsesRequest | Unset): Form fields of get-user-sms-responses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetUserSmsResponsesRequest,
+    body: GetUserSmsResponsesRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | SmsResponsesResponse]:
     """List all replies received in a time window
 
@@ -147,7 +148,7 @@ async def asyncio_detailed(
     parameters.
 
     Args:
-        body (GetUserSmsResponsesRequest): Form fields of get-user-sms-responses.
+        body (GetUserSmsResponsesRequest | Unset): Form fields of get-user-sms-responses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetUserSmsResponsesRequest,
+    body: GetUserSmsResponsesRequest | Unset = UNSET,
 ) -> ErrorResponse | SmsResponsesResponse | None:
     """List all replies received in a time window
 
@@ -178,7 +179,7 @@ async def asyncio(
     parameters.
 
     Args:
-        body (GetUserSmsResponsesRequest): Form fields of get-user-sms-responses.
+        body (GetUserSmsResponsesRequest | Unset): Form fields of get-user-sms-responses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.client_response import ClientResponse
 from ...models.error_response import ErrorResponse
 from ...models.get_client_request import GetClientRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetClientRequest,
+    body: GetClientRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/get-client.json",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -77,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientRequest,
+    body: GetClientRequest | Unset = UNSET,
 ) -> Response[ClientResponse | ErrorResponse]:
     """Get a client account (resellers)
 
@@ -85,7 +86,7 @@ def sync_detailed(
     encoded POST; `getClientGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientRequest): Form fields of get-client.
+        body (GetClientRequest | Unset): Form fields of get-client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientRequest,
+    body: GetClientRequest | Unset = UNSET,
 ) -> ClientResponse | ErrorResponse | None:
     """Get a client account (resellers)
 
@@ -117,7 +118,7 @@ def sync(
     encoded POST; `getClientGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientRequest): Form fields of get-client.
+        body (GetClientRequest | Unset): Form fields of get-client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientRequest,
+    body: GetClientRequest | Unset = UNSET,
 ) -> Response[ClientResponse | ErrorResponse]:
     """Get a client account (resellers)
 
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     encoded POST; `getClientGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientRequest): Form fields of get-client.
+        body (GetClientRequest | Unset): Form fields of get-client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientRequest,
+    body: GetClientRequest | Unset = UNSET,
 ) -> ClientResponse | ErrorResponse | None:
     """Get a client account (resellers)
 
@@ -174,7 +175,7 @@ async def asyncio(
     encoded POST; `getClientGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientRequest): Form fields of get-client.
+        body (GetClientRequest | Unset): Form fields of get-client.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

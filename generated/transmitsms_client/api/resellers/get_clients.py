@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_clients_request import GetClientsRequest
 from ...models.get_clients_response import GetClientsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetClientsRequest,
+    body: GetClientsRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/get-clients.json",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -77,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientsRequest,
+    body: GetClientsRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetClientsResponse]:
     """List client accounts (resellers)
 
@@ -85,7 +86,7 @@ def sync_detailed(
     POST; `getClientsGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientsRequest): Form fields of get-clients.
+        body (GetClientsRequest | Unset): Form fields of get-clients.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientsRequest,
+    body: GetClientsRequest | Unset = UNSET,
 ) -> ErrorResponse | GetClientsResponse | None:
     """List client accounts (resellers)
 
@@ -117,7 +118,7 @@ def sync(
     POST; `getClientsGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientsRequest): Form fields of get-clients.
+        body (GetClientsRequest | Unset): Form fields of get-clients.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientsRequest,
+    body: GetClientsRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetClientsResponse]:
     """List client accounts (resellers)
 
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     POST; `getClientsGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientsRequest): Form fields of get-clients.
+        body (GetClientsRequest | Unset): Form fields of get-clients.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetClientsRequest,
+    body: GetClientsRequest | Unset = UNSET,
 ) -> ErrorResponse | GetClientsResponse | None:
     """List client accounts (resellers)
 
@@ -174,7 +175,7 @@ async def asyncio(
     POST; `getClientsGet` is the same call as GET with query parameters.
 
     Args:
-        body (GetClientsRequest): Form fields of get-clients.
+        body (GetClientsRequest | Unset): Form fields of get-clients.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
