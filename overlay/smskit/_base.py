@@ -195,7 +195,8 @@ class _Common:
             if number is None:
                 merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index]))
             else:
-                merged.append(attrs.evolve(by_number[number], recipient=raw))
+                result = by_number[number]
+                merged.append(result if result.recipient == raw else attrs.evolve(result, recipient=raw))
         return merged
 
     @staticmethod
@@ -264,8 +265,10 @@ class ClientBase(_Common):
     def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
         op = self._spec.operations[operation_id]
+        request = endpoint._get_kwargs(**params)
+        request["url"] = self.base_url + request["url"]  # absolute: spares httpx a URL merge per call
         try:
-            response = self._http.request(**endpoint._get_kwargs(**params))
+            response = self._http.request(**request)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc) from exc
         return self._answer(op, endpoint, self.generated, response)
@@ -333,8 +336,10 @@ class AsyncClientBase(_Common):
 
     async def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
         op = self._spec.operations[operation_id]
+        request = endpoint._get_kwargs(**params)
+        request["url"] = self.base_url + request["url"]
         try:
-            response = await self._http.request(**endpoint._get_kwargs(**params))
+            response = await self._http.request(**request)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc) from exc
         return self._answer(op, endpoint, self.generated, response)

@@ -51,9 +51,29 @@ class Number:
         return self.digits
 
 
+def _international(digits: str) -> phonenumbers.PhoneNumber | None:
+    """Country code + national number read straight off digits, for the common already-international input.
+
+    Only when the national part has no leading zero (an Italian 06..., say, needs the full parser's care).
+    """
+    for length in (1, 2, 3):
+        code = int(digits[:length])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[length:]
+            if not national or national[0] == "0":
+                return None
+            return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return None
+
+
 def parse_number(raw: str, default_region: str | None = None, field: str = "to") -> Number:
     """Parse one recipient, or raise InputError naming `field` and the rule broken."""
     text = raw.strip() if isinstance(raw, str) else ""
+    if text.startswith("+") and text[1:].isdigit() and text[1:].isascii() and text[1] != "0":
+        fast = _international(text[1:])
+        if fast is not None and phonenumbers.is_possible_number(fast):
+            return Number(f"+{fast.country_code}{fast.national_number}")
+        # otherwise the full parser decides (it may strip a trunk prefix, or refuse)
     if not text:
         raise InputError(field, "phone_number", "a recipient number is empty")
     if text.startswith("00"):

@@ -61,12 +61,18 @@ class _Engine:
     def __init__(self, spec: ProviderSpec, base_path: str, limiter: RateLimiter, policy: RetryPolicy) -> None:
         self.spec, self.base_path = spec, base_path.rstrip("/")
         self.limiter, self.policy = limiter, policy
+        self._operations: dict[tuple[str, str], Operation | None] = {}
 
     def operation(self, request: httpx.Request) -> Operation | None:
-        path = request.url.path
-        if self.base_path and path.startswith(self.base_path):
-            path = path[len(self.base_path) :] or "/"
-        return self.spec.operation_for(request.method, path)
+        key = (request.method, request.url.path)
+        if key not in self._operations:
+            if len(self._operations) > 1024:  # paths with ids ({order_id}) would grow it without bound
+                self._operations.clear()
+            path = key[1]
+            if self.base_path and path.startswith(self.base_path):
+                path = path[len(self.base_path) :] or "/"
+            self._operations[key] = self.spec.operation_for(request.method, path)
+        return self._operations[key]
 
     def wait_for_response(self, op: Operation | None, response: httpx.Response, attempt: int) -> float | None:
         """Seconds to wait before retrying after `response`, or None to hand it to the caller."""

@@ -22,6 +22,7 @@ _GSM_BASIC: Final = frozenset(
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
 )
 _GSM_EXTENSION: Final = frozenset("\f^{}\\[~]|€")
+_GSM: Final = _GSM_BASIC | _GSM_EXTENSION
 
 _SINGLE: Final = {"gsm": 160, "ucs2": 70}
 _PER_PART: Final = {"gsm": 153, "ucs2": 67}
@@ -43,20 +44,25 @@ class TextPreview:
         return _SINGLE[self.encoding] if self.parts <= 1 else _PER_PART[self.encoding]
 
 
+def _units(text: str, encoding: Encoding) -> int:
+    if encoding == "gsm":
+        return len(text) + sum(text.count(ch) for ch in _GSM_EXTENSION if ch in text)
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
 def _unit_sizes(text: str, encoding: Encoding) -> list[int]:
     if encoding == "gsm":
         return [2 if ch in _GSM_EXTENSION else 1 for ch in text]
     return [2 if ord(ch) > 0xFFFF else 1 for ch in text]
 
 
-def _count_parts(sizes: list[int], encoding: Encoding) -> int:
-    total = sum(sizes)
+def _count_parts(text: str, total: int, encoding: Encoding) -> int:
     if total == 0:
         return 0
     if total <= _SINGLE[encoding]:
         return 1
     capacity, parts, used = _PER_PART[encoding], 1, 0
-    for size in sizes:  # a two-unit character never straddles two parts
+    for size in _unit_sizes(text, encoding):  # a two-unit character never straddles two parts
         if used + size > capacity:
             parts, used = parts + 1, 0
         used += size
@@ -65,21 +71,20 @@ def _count_parts(sizes: list[int], encoding: Encoding) -> int:
 
 def count_parts(text: str, encoding: Encoding) -> int:
     """Parts `text` takes when sent in `encoding` (e.g. a GSM-7 text sent as Unicode because the caller asked)."""
-    return _count_parts(_unit_sizes(text, encoding), encoding)
+    return _count_parts(text, _units(text, encoding), encoding)
 
 
 def preview(text: str) -> TextPreview:
     """Encoding, length in units and number of parts of `text`, as a gateway would bill it."""
-    outside: dict[str, None] = {}
-    for ch in text:
-        if ch not in _GSM_BASIC and ch not in _GSM_EXTENSION:
-            outside.setdefault(ch)
+    outside: tuple[str, ...] = ()
+    if not _GSM.issuperset(text):  # one set check for the common all-GSM text
+        outside = tuple(dict.fromkeys(ch for ch in text if ch not in _GSM))
     encoding: Encoding = "ucs2" if outside else "gsm"
-    sizes = _unit_sizes(text, encoding)
+    units = _units(text, encoding)
     return TextPreview(
         encoding=encoding,
         characters=len(text),
-        units=sum(sizes),
-        parts=_count_parts(sizes, encoding),
-        ucs2_characters=tuple(outside),
+        units=units,
+        parts=_count_parts(text, units, encoding),
+        ucs2_characters=outside,
     )

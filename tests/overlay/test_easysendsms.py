@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 
 import httpx
@@ -53,10 +54,9 @@ def test_bad_input_is_refused_before_any_request(transport: SimulatorTransport, 
     assert (too_long.value.field, too_long.value.rule) == ("text", "max_parts")
     with pytest.raises(smskit.InputError, match="sender"):
         sms.send("+14155550100", "Hi")
+    naive = dt.datetime(2030, 1, 1)
     with pytest.raises(smskit.InputError, match="timezone"):
-        import datetime as dt
-
-        sms.send("+14155550100", "Hi", sender="Shop", schedule_at=dt.datetime(2030, 1, 1))
+        sms.send("+14155550100", "Hi", sender="Shop", schedule_at=naive)
     assert stored(control, "easysendsms") == []
 
 
@@ -139,7 +139,10 @@ def test_errors_carry_provider_status_code_and_description(transport: SimulatorT
         sms.balance()
     error = denied.value
     assert (error.provider, error.status_code, error.code, error.description) == (
-        "easysendsms", 401, 4003, "Invalid API key."
+        "easysendsms",
+        401,
+        4003,
+        "Invalid API key.",
     )
     assert isinstance(error, PermissionError) and error.response is not None
 

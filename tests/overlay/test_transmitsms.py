@@ -8,8 +8,8 @@ import pytest
 import smskit
 from smskit import TransmitSMS
 from smskit_sim.inprocess import SimulatorTransport
-from transmitsms_client.models import AddListRequest, AddToListRequest, GetListRequest
 from tests.overlay.conftest import SIM, stored, unlimit
+from transmitsms_client.models import AddListRequest, AddToListRequest, GetListRequest
 
 BASE = f"{SIM}/transmitsms"
 
