@@ -23,7 +23,7 @@ import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, TypedDict
 
 import attrs
 import httpx
@@ -48,12 +48,42 @@ from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, AsyncSmsKitTransport, RetryPolicy, SmsKitTransport
 from smskit.text import Encoding, TextPreview, count_parts, preview
 
-__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncClientBase", "Batch", "ClientBase",
-           "SendPlan"]  # fmt: skip
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncClientBase",
+    "AsyncClientOptions",
+    "Batch",
+    "ClientBase",
+    "ClientOptions",
+    "SendPlan",
+]
 
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_CONCURRENCY: Final = 8
+
+
+class _Options(TypedDict, total=False):
+    base_url: str | None  # default: <ID>_BASE_URL from the environment, else the spec's first server
+    timeout: httpx.Timeout | float | None  # default DEFAULT_TIMEOUT
+    max_retries: int  # safe retries only (see _transport); default DEFAULT_MAX_RETRIES
+    rate_limit: float  # scale of the documented limit; 0 turns client-side limiting off; default 1
+    default_region: str | None  # region for national numbers, e.g. "GB"; default: numbers are international
+    concurrency: int  # batches in flight at once; default DEFAULT_CONCURRENCY
+
+
+class ClientOptions(_Options, total=False):
+    """Keyword options every synchronous client takes."""
+
+    transport: httpx.BaseTransport | None  # e.g. smskit_sim.inprocess.SimulatorTransport(app)
+
+
+class AsyncClientOptions(_Options, total=False):
+    """Keyword options every asynchronous client takes."""
+
+    transport: httpx.AsyncBaseTransport | None  # e.g. httpx.ASGITransport(app)
 
 
 @attrs.frozen
@@ -238,13 +268,13 @@ class ClientBase(_Common):
         self,
         *,
         auth: httpx.Auth,
-        base_url: str | None,
-        timeout: httpx.Timeout | float | None,
-        max_retries: int,
-        rate_limit: float,
-        default_region: str | None,
-        transport: httpx.BaseTransport | None,
-        concurrency: int,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         self._setup(base_url, rate_limit, max_retries, default_region)
         self.concurrency = concurrency
@@ -310,13 +340,13 @@ class AsyncClientBase(_Common):
         self,
         *,
         auth: httpx.Auth,
-        base_url: str | None,
-        timeout: httpx.Timeout | float | None,
-        max_retries: int,
-        rate_limit: float,
-        default_region: str | None,
-        transport: httpx.AsyncBaseTransport | None,
-        concurrency: int,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         self._setup(base_url, rate_limit, max_retries, default_region)
         self.concurrency = concurrency

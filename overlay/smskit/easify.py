@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from types import ModuleType
-from typing import ClassVar
-
-import httpx
+from typing import ClassVar, Unpack
 
 import easify_client
 from easify_client.api.campaigns import list_sms_campaign_items, send_sms_campaign
@@ -37,12 +35,11 @@ from easify_client.models import (
 )
 from smskit._auth import Bearer
 from smskit._base import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncClientBase,
+    AsyncClientOptions,
     Batch,
     ClientBase,
+    ClientOptions,
     _Common,
 )
 from smskit._exceptions import InputError
@@ -107,19 +104,11 @@ class Easify(_Easify, ClientBase):
         *,
         from_number: str | None = None,
         force_send: bool = False,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[ClientOptions],
     ) -> None:
         self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
         self.force_send = force_send
-        super().__init__(auth=_token(token), base_url=base_url, timeout=timeout, max_retries=max_retries,
-                         rate_limit=rate_limit, default_region=default_region, transport=transport,
-                         concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=_token(token), **options)
 
     def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
         answer: SendSmsResponse = self._call("sendSms", send_sms, body=body)
@@ -175,19 +164,11 @@ class AsyncEasify(_Easify, AsyncClientBase):
         *,
         from_number: str | None = None,
         force_send: bool = False,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
         self.force_send = force_send
-        super().__init__(auth=_token(token), base_url=base_url, timeout=timeout, max_retries=max_retries,
-                         rate_limit=rate_limit, default_region=default_region, transport=transport,
-                         concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=_token(token), **options)
 
     async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
         answer: SendSmsResponse = await self._call("sendSms", send_sms, body=body)

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from types import ModuleType
-from typing import ClassVar
-
-import httpx
+from typing import ClassVar, Unpack
 
 import easysendsms_client
 from easysendsms_client.api.account import get_balance, get_balance_by_post
@@ -29,12 +27,11 @@ from easysendsms_client.models import (
 )
 from smskit._auth import ApiKeyHeader
 from smskit._base import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncClientBase,
+    AsyncClientOptions,
     Batch,
     ClientBase,
+    ClientOptions,
     _Common,
 )
 from smskit._errors import KIND_TO_ERROR
@@ -112,18 +109,9 @@ class EasySendSMS(_EasySendSMS, ClientBase):
     def __init__(
         self,
         api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), base_url=base_url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
 
     def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
         """POST /v1/rest/sms/send as is (no batching or checks beyond the provider's own)."""
@@ -160,18 +148,9 @@ class AsyncEasySendSMS(_EasySendSMS, AsyncClientBase):
     def __init__(
         self,
         api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
-        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), base_url=base_url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
 
     async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
         answer: SendSmsResponse = await self._call("sendSms", send_sms, body=body)

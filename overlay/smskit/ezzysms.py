@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import os
 from types import ModuleType
-from typing import ClassVar
-
-import httpx
+from typing import ClassVar, Unpack
 
 import ezzysms_client
 from ezzysms_client.api.account import get_balance
@@ -21,12 +19,11 @@ from ezzysms_client.models import BalanceResponse, SendMessageRequest, SendMessa
 from ezzysms_client.types import UNSET
 from smskit._auth import Basic
 from smskit._base import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncClientBase,
+    AsyncClientOptions,
     Batch,
     ClientBase,
+    ClientOptions,
     _Common,
 )
 from smskit._exceptions import InputError
@@ -70,18 +67,9 @@ class EzzySMS(_EzzySMS, ClientBase):
         self,
         username: str | None = None,
         password: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(auth=_auth(username, password), base_url=base_url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=_auth(username, password), **options)
 
     def send_message(self, body: SendMessageRequest) -> SendMessageResponse:
         """POST /messaging with a JSON body, as is."""
@@ -112,18 +100,9 @@ class AsyncEzzySMS(_EzzySMS, AsyncClientBase):
         self,
         username: str | None = None,
         password: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
-        super().__init__(auth=_auth(username, password), base_url=base_url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=_auth(username, password), **options)
 
     async def send_message(self, body: SendMessageRequest) -> SendMessageResponse:
         answer: SendMessageResponse = await self._call("sendMessage", send_message, body=body)

@@ -14,9 +14,7 @@ import datetime as dt
 import os
 import uuid
 from types import ModuleType
-from typing import ClassVar, Literal
-
-import httpx
+from typing import ClassVar, Literal, Unpack
 
 import mobyt_client
 from mobyt_client.api.account import get_dashboard_url, get_status
@@ -40,12 +38,11 @@ from mobyt_client.models import (
 from mobyt_client.types import UNSET
 from smskit._auth import MobytLogin
 from smskit._base import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncClientBase,
+    AsyncClientOptions,
     Batch,
     ClientBase,
+    ClientOptions,
     _Common,
 )
 from smskit._exceptions import (
@@ -138,20 +135,13 @@ class Mobyt(_Mobyt, ClientBase):
         *,
         token: bool = False,
         message_type: Literal["N", "L", "LL"] = "N",
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[ClientOptions],
     ) -> None:
         self.message_type = MessageType(message_type)
         user, secret = _credentials(username, password)
-        url = base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
-        super().__init__(auth=MobytLogin(user, secret, url, token=token), base_url=url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        url = options.get("base_url") or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
+        options["base_url"] = url
+        super().__init__(auth=MobytLogin(user, secret, url, token=token), **options)
 
     def login(self) -> str:
         """GET /login: `user_key;session_key` (the client does this itself when needed)."""
@@ -238,20 +228,13 @@ class AsyncMobyt(_Mobyt, AsyncClientBase):
         *,
         token: bool = False,
         message_type: Literal["N", "L", "LL"] = "N",
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         self.message_type = MessageType(message_type)
         user, secret = _credentials(username, password)
-        url = base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
-        super().__init__(auth=MobytLogin(user, secret, url, token=token), base_url=url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        url = options.get("base_url") or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
+        options["base_url"] = url
+        super().__init__(auth=MobytLogin(user, secret, url, token=token), **options)
 
     async def login(self) -> str:
         answer: str = await self._call("login", login)

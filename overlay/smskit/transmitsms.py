@@ -12,19 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from types import ModuleType
-from typing import ClassVar
-
-import httpx
+from typing import ClassVar, Unpack
 
 import transmitsms_client
 from smskit._auth import Basic
 from smskit._base import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncClientBase,
+    AsyncClientOptions,
     Batch,
     ClientBase,
+    ClientOptions,
     _Common,
 )
 from smskit._exceptions import InputError, InvalidRecipientError
@@ -166,18 +163,10 @@ class TransmitSMS(_TransmitSMS, ClientBase):
         *,
         dlr_callback: str | None = None,
         reply_callback: str | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[ClientOptions],
     ) -> None:
         self.dlr_callback, self.reply_callback = dlr_callback, reply_callback
-        super().__init__(auth=_auth(api_key, api_secret), base_url=base_url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=_auth(api_key, api_secret), **options)
 
     def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
         answer: SendSmsResponse = self._call("sendSms", send_sms, body=body)
@@ -311,18 +300,10 @@ class AsyncTransmitSMS(_TransmitSMS, AsyncClientBase):
         *,
         dlr_callback: str | None = None,
         reply_callback: str | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
         self.dlr_callback, self.reply_callback = dlr_callback, reply_callback
-        super().__init__(auth=_auth(api_key, api_secret), base_url=base_url, timeout=timeout,
-                         max_retries=max_retries, rate_limit=rate_limit, default_region=default_region,
-                         transport=transport, concurrency=concurrency)  # fmt: skip
+        super().__init__(auth=_auth(api_key, api_secret), **options)
 
     async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
         answer: SendSmsResponse = await self._call("sendSms", send_sms, body=body)
