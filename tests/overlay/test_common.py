@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import logging
 from typing import Any
 
 import httpx
@@ -94,3 +95,32 @@ def test_errors_subclass_the_standard_exception_of_the_same_meaning(ours: type, 
 def test_timeouts_are_outcome_unknown() -> None:
     """A timeout is an outcome-unknown error: smskit never re-sends after one."""
     assert issubclass(smskit.TimeoutError, smskit.OutcomeUnknownError)
+
+
+CANARIES: dict[str, dict[str, Any]] = {
+    "easysendsms": {"api_key": "canary-k-1f2e"},
+    "ezzysms": {"username": "demo-ezzysms", "password": "canary-p-3d4c"},
+    "easify": {"token": "canary-t-5b6a", "from_number": "+13205550100"},
+    "transmitsms": {"api_key": "demo-transmitsms-key", "api_secret": "canary-s-7980"},
+    "mobyt": {"username": "demo-mobyt", "password": "canary-p-a1b2"},
+}
+
+
+@pytest.mark.parametrize("provider", sorted(CANARIES))
+def test_no_credential_or_text_leaks_anywhere(
+    provider: str, transport: SimulatorTransport, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With wrong canary credentials, no log line, repr, exception or result shows the secret or the text."""
+    caplog.set_level(logging.DEBUG)
+    secret = next(v for k, v in CANARIES[provider].items() if "canary" in str(v))
+    text = "private text 9f8e7d"
+    _, path, recipient, sender = PROVIDERS[provider]
+    sms = smskit.client(provider, **CANARIES[provider], base_url=SIM + path, transport=transport)
+    results = sms.send(recipient, text, sender=sender)
+    assert results[0].status == "rejected" and isinstance(results[0].error, smskit.APIError)
+    shown = [caplog.text, repr(sms), repr(results), str(results[0].error), repr(results[0].error)]
+    if provider != "easify":
+        with pytest.raises(smskit.APIError) as denied:
+            sms.balance()
+        shown += [str(denied.value), repr(denied.value)]
+    assert not [s for s in shown if secret in s or text in s]
