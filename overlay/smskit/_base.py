@@ -46,7 +46,7 @@ from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, RecipientResult, Status
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, AsyncSmsKitTransport, RetryPolicy, SmsKitTransport
-from smskit.text import Encoding, TextPreview, count_parts, preview
+from smskit.text import Encoding, TextPreview, preview
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -169,7 +169,7 @@ class _Common:
         encoding: Encoding = shape.encoding
         rules = op.text
         assert rules is not None and op.batch is not None
-        parts = count_parts(text, encoding)
+        parts = shape.parts
         if rules.max_parts is not None and parts > rules.max_parts:
             hint = f"; UCS-2 is forced by {''.join(shape.ucs2_characters[:5])!r}" if shape.ucs2_characters else ""
             raise InputError(
