@@ -17,16 +17,16 @@ class AddListRequest:
 
     Attributes:
         name (str): List name; should be unique.
-        field_1 (str | Unset): Name of custom field 1.
-        field_2 (str | Unset): Name of custom field 2.
-        field_3 (str | Unset): Name of custom field 3.
-        field_4 (str | Unset): Name of custom field 4.
-        field_5 (str | Unset): Name of custom field 5.
-        field_6 (str | Unset): Name of custom field 6.
-        field_7 (str | Unset): Name of custom field 7.
-        field_8 (str | Unset): Name of custom field 8.
-        field_9 (str | Unset): Name of custom field 9.
-        field_10 (str | Unset): Name of custom field 10.
+        field_1 (str | Unset): Name of custom field 1; an empty or blank name is MISSING_PARAM.
+        field_2 (str | Unset): Name of custom field 2; an empty or blank name is MISSING_PARAM.
+        field_3 (str | Unset): Name of custom field 3; an empty or blank name is MISSING_PARAM.
+        field_4 (str | Unset): Name of custom field 4; an empty or blank name is MISSING_PARAM.
+        field_5 (str | Unset): Name of custom field 5; an empty or blank name is MISSING_PARAM.
+        field_6 (str | Unset): Name of custom field 6; an empty or blank name is MISSING_PARAM.
+        field_7 (str | Unset): Name of custom field 7; an empty or blank name is MISSING_PARAM.
+        field_8 (str | Unset): Name of custom field 8; an empty or blank name is MISSING_PARAM.
+        field_9 (str | Unset): Name of custom field 9; an empty or blank name is MISSING_PARAM.
+        field_10 (str | Unset): Name of custom field 10; an empty or blank name is MISSING_PARAM.
         response_style (ResponseStyle | Unset): `array` returns custom fields as a list of name/value pairs instead of
             an object.
     """

@@ -12,9 +12,11 @@ Rules as documented, and the readings taken where the documents are silent:
   alias of at most 11 letters/digits with one letter, or a number), any sender with `L`/`LL` is 400. Text at most
   1000 characters with `encoding` gsm, 450 with ucs2; characters outside GSM with gsm are 400. Recipients are
   deduplicated; a malformed one fails the whole order (400) unless `allowInvalidRecipients`, which lists it as
-  `UNKNRCPT`. `order_id` (or a generated 32-hex one) is unique per account (400 when reused). Scheduled times in
-  the six documented formats, read in `scheduled_delivery_timezone` (IANA, default Europe/Rome); a time already
-  past sends at once. `/paramsms` fills `${name}` per recipient (no value for one: 400); `id_landing` and
+  `UNKNRCPT`. `order_id` (or a generated 32-hex one) names the order; no uniqueness is documented, so a reused
+  one is accepted and then names the latest order sent with it (earlier ones stay in the history). Scheduled
+  times in the six documented formats, read in `scheduled_delivery_timezone` (IANA, default Europe/Rome); a time
+  already past sends at once. `/paramsms` fills `${name}` per recipient (no value for one: an empty string, as
+  no error is documented for it); `id_landing` and
   `short_link_url` need their placeholders in the text (400). Errors answer `{"result": "<text>"}`; a wrong
   method 405 with `Allow`.
 - Money: the balance is money; a part costs the type's price (`prices`). `/status` reports per type how many
@@ -199,7 +201,7 @@ class Mobyt(Provider):
     # --- delivery reports and inbound -----------------------------------------------------------------------
     async def report(self, message: Message) -> None:
         account = self.store.accounts.get(message.account_id)
-        order = self._orders(account).get(message.group or "") if account is not None else None
+        order = self._order_of(account, message) if account is not None else None
         if account is None or not account.webhook_url or order is None or order.message_type != "N":
             return
         await self.sim.callbacks.send(
@@ -304,13 +306,11 @@ class Mobyt(Provider):
     async def send_parametric(self, request: Request, account: Account, op: CompiledOperation) -> Response:
         body = await self._object(request, op)
         pairs = []
-        for key, entry in body["recipients"].items():
+        for entry in body["recipients"].values():
 
-            def fill(match: re.Match[str], entry: dict[str, Any] = entry, key: str = key) -> str:
+            def fill(match: re.Match[str], entry: dict[str, Any] = entry) -> str:
                 value = entry.get(match.group(1))
-                if not isinstance(value, str):
-                    raise ProviderError("bad_request", f"No value for ${{{match.group(1)}}} in recipients[{key}]")
-                return value
+                return value if isinstance(value, str) else ""
 
             pairs.append((entry["recipient"], _PLACEHOLDER.sub(fill, body["message"])))
         return self._place(account, body, pairs, 200)
@@ -336,8 +336,6 @@ class Mobyt(Provider):
         sender = self._sender(account, kind, body.get("sender"))
         orders = self._orders(account)
         order_id = body.get("order_id") or uuid.uuid4().hex
-        if order_id in orders:
-            raise ProviderError("bad_request", f"order_id {order_id} was already used")
         scheduled_at = self._scheduled(body.get("scheduled_delivery_time"), body.get("scheduled_delivery_timezone"))
         plan = self._plan(account, pairs, body.get("allowInvalidRecipients") is True)
         demo = account.settings.get("demo_mode") is True
@@ -347,7 +345,9 @@ class Mobyt(Provider):
             raise ProviderError("bad_request", "Not enough credit for this order")
         serial = account.resources["serial"] = account.resources.get("serial", 0) + 1
         stamp = self.store.clock.datetime(now).astimezone(ZoneInfo(DEFAULT_ZONE)).strftime("%Y%m%d%H%M%S")
-        order = orders[order_id] = _Order(order_id, f"{stamp}{serial:06d}", kind, sender, now, scheduled_at, demo)
+        order = _Order(order_id, f"{stamp}{serial:06d}", kind, sender, now, scheduled_at, demo)
+        orders[order.internal_id] = order
+        self._order_ids(account).setdefault(order_id, []).append(order.internal_id)
         log: list[tuple[float, str]] = account.resources.setdefault("sent_log", [])
         for (number, text, result, refused), cost in zip(plan, costs, strict=True):
             message = Message(id=self.store.new_id(), provider=self.id, account_id=account.id, recipient=number,
@@ -461,7 +461,7 @@ class Mobyt(Provider):
         for message in waiting:
             self.store.cancel(message)
             account.balance = round(account.balance + message.cost, 6)
-        del self._orders(account)[order.order_id]
+        self._forget(account, order)
         return JSONResponse({"result": "OK"})
 
     async def history(self, request: Request, account: Account, op: CompiledOperation) -> Response:
@@ -484,10 +484,10 @@ class Mobyt(Provider):
 
     def _order(self, account: Account, request: Request, missing: str) -> _Order:
         order_id = request.path_params["order_id"]
-        order = self._orders(account).get(order_id) if _ORDER_ID.fullmatch(order_id) else None
-        if order is None:
+        placed = self._order_ids(account).get(order_id, []) if _ORDER_ID.fullmatch(order_id) else []
+        if not placed:
             raise ProviderError(missing)
-        return order
+        return self._orders(account)[placed[-1]]  # a reused order_id names its latest order
 
     def _messages(self, order: _Order) -> Iterator[Message]:
         return (self.store.messages[mid] for mid in order.message_ids if mid in self.store.messages)
@@ -568,8 +568,29 @@ class Mobyt(Provider):
     # --- helpers --------------------------------------------------------------------------------------------
     @staticmethod
     def _orders(account: Account) -> dict[str, _Order]:
+        """The account's orders by internal order id (unique), in the order they were placed."""
         orders: dict[str, _Order] = account.resources.setdefault("orders", {})
         return orders
+
+    @staticmethod
+    def _order_ids(account: Account) -> dict[str, list[str]]:
+        """order_id -> internal ids of the orders placed with it, oldest first (an order_id may be reused)."""
+        index: dict[str, list[str]] = account.resources.setdefault("order_ids", {})
+        return index
+
+    def _order_of(self, account: Account, message: Message) -> _Order | None:
+        orders = self._orders(account)
+        for internal_id in reversed(self._order_ids(account).get(message.group or "", [])):
+            if message.id in orders[internal_id].message_ids:
+                return orders[internal_id]
+        return None
+
+    def _forget(self, account: Account, order: _Order) -> None:
+        del self._orders(account)[order.internal_id]
+        placed = self._order_ids(account)[order.order_id]
+        placed.remove(order.internal_id)
+        if not placed:
+            del self._order_ids(account)[order.order_id]
 
     @staticmethod
     def _prices(account: Account) -> dict[str, float]:

@@ -6,8 +6,10 @@ a POST's query string is merged into its form, as recorded clients rely on. HTTP
 secret (401 `AUTH_FAILED_NO_DATA` without credentials, `AUTH_FAILED` with wrong ones). Every answer carries the
 `error` block, `SUCCESS` / `OK` on success. An unknown method answers `NOT_IMPLEMENTED` (404), a path without
 a suffix a plain 404 page, another HTTP verb 405 with `Allow: GET, POST` and the `NOT_IMPLEMENTED` block. A
-missing or empty required field is `FIELD_EMPTY` ("Required field 'msisdn' is empty"), a malformed or unknown
-one `FIELD_INVALID`, a malformed `from` `BAD_CALLER_ID`; 2 calls a second per account (429 `OVER_LIMIT`).
+missing or empty required field (empty after PHP's trim(), which strips only " \t\n\r\0\x0b") is `FIELD_EMPTY`
+("Required field 'msisdn' is empty"), a malformed or unknown one `FIELD_INVALID`, a malformed `from`
+`BAD_CALLER_ID`; integers have no 64-bit bound (none is documented); 2 calls a second per account (429
+`OVER_LIMIT`).
 
 This module reads requests and writes answers; the rules of each method are in `transmitsms_rules.py`, the
 records and number handling in `transmitsms_state.py`. Their readings, in short: numbers are international
@@ -52,6 +54,7 @@ from starlette.routing import BaseRoute
 
 from smskit_sim.providers.base import Handler, Provider, ProviderError, any_method
 from smskit_sim.providers.transmitsms_rules import Rejected, Rules
+from smskit_sim.providers.transmitsms_state import PHP_TRIM
 from smskit_sim.store import Account, Message
 from smskit_sim.validation import CompiledOperation, Violation
 
@@ -65,6 +68,7 @@ SUCCESS = {"code": "SUCCESS", "description": "OK"}
 Rule = Callable[[Account, dict[str, Any]], dict[str, Any]]
 Endpoint = Callable[[Request], Awaitable[Response]]
 _TAG = re.compile(r"[^A-Za-z0-9_.\-]")
+_FIELD_SLOT = re.compile(r"field_\d+")
 
 
 class TransmitSMS(Provider):
@@ -182,7 +186,7 @@ class TransmitSMS(Provider):
             raw.update(await _form(request))
         allowed, required = self._fields[op.operation_id]
         for name in required:
-            if not raw.get(name, "").strip():
+            if not raw.get(name, "").strip(PHP_TRIM):
                 raise ProviderError("FIELD_EMPTY", f"Required field '{name}' is empty")
         for name in raw:
             if name not in allowed:
@@ -193,12 +197,13 @@ class TransmitSMS(Provider):
             values = op.form(FORM, raw)
             violations = op.body(FORM, values) if op.media_types else []
         for violation in violations:
+            empty_slot = violation.rule in ("minLength", "pattern") and _FIELD_SLOT.fullmatch(violation.field)
+            if empty_slot and "MISSING_PARAM" in self.errors[op.operation_id]:
+                raise ProviderError("MISSING_PARAM")  # add-list's documented answer to an empty (or blank) field_n
             raise _refusal(violation)
-        for name, value in values.items():  # what JSON Schema lets through: NaN / infinity, and beyond int64
+        for name, value in values.items():  # what JSON Schema lets through: NaN / infinity
             if isinstance(value, float) and not math.isfinite(value):
                 raise ProviderError("FIELD_INVALID", f'Field "{name}" has invalid format')
-            if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**63:
-                raise ProviderError("FIELD_INVALID", f'Field "{name}" is out of range')
         return values
 
 

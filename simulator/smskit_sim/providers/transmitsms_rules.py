@@ -19,6 +19,7 @@ from smskit.text import count_parts, preview
 from smskit_sim.numbers import Outcome, outcome
 from smskit_sim.providers.base import ProviderError
 from smskit_sim.providers.transmitsms_state import (
+    PHP_TRIM,
     SHARED_NUMBER,
     Book,
     Client,
@@ -241,7 +242,7 @@ class Rules:
             region = None
         else:
             assert to is not None
-            numbers = [n.strip() for n in to.split(",") if n.strip()]
+            numbers = [n.strip(PHP_TRIM) for n in to.split(",") if n.strip(PHP_TRIM)]
             if len(numbers) > MAX_RECIPIENTS:
                 raise invalid("to", f"has too many numbers: at most {MAX_RECIPIENTS} per call")
             candidates = ((n, None) for n in numbers)
@@ -500,7 +501,7 @@ class Rules:
         return answer
 
     def add_list(self, account: Account, p: P) -> P:
-        book, name = self.book(account), p["name"].strip()
+        book, name = self.book(account), p["name"].strip(PHP_TRIM)
         if not name:
             raise ProviderError("FIELD_EMPTY", "Required field 'name' is empty")
         if any(lst.name.lower() == name.lower() for lst in book.lists.values()):
@@ -508,9 +509,9 @@ class Rules:
         fields = {}
         for slot in (f"field_{i}" for i in range(1, 11)):
             if slot in p:
-                if not p[slot].strip():
+                if not p[slot].strip(PHP_TRIM):
                     raise ProviderError("MISSING_PARAM")
-                fields[slot] = p[slot].strip()
+                fields[slot] = p[slot].strip(PHP_TRIM)
         lst = self._new_list(account, name, fields, self.store.clock.now())
         return self._list_out(lst, p)
 

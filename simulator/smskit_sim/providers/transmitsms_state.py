@@ -21,6 +21,7 @@ from smskit_sim.numbers import Outcome, outcome
 from smskit_sim.store import Account, Store
 
 __all__ = [
+    "PHP_TRIM",
     "SHARED_NUMBER",
     "Book",
     "Client",
@@ -36,6 +37,9 @@ __all__ = [
     "region_of",
 ]
 
+# What PHP's trim() strips (" \t\n\r\0\x0B"), the provider's reading of "empty": unlike Python's str.strip(),
+# it keeps other control characters (\x1f, \x0c, \x85...) and Unicode spaces.
+PHP_TRIM = " \t\n\r\0\x0b"
 # The shared pool's number: the sender of messages sent without `from` (a documented example longcode).
 SHARED_NUMBER = 61429997672
 # Numbers every account starts with: leased (the documents' own examples, so they work as shown; the last one
@@ -230,7 +234,7 @@ def _regions_by_name() -> dict[str, str]:
 
 def region_of(countrycode: str) -> str | None:
     """The ISO region of a `countrycode` parameter (an ISO 3166 alpha-2 code or a country name, any case)."""
-    key = countrycode.strip()
+    key = countrycode.strip(PHP_TRIM)
     if key.upper() in phonenumbers.SUPPORTED_REGIONS:
         return key.upper()
     return _regions_by_name().get(key.lower())
@@ -271,7 +275,7 @@ def formatted(raw: str, region: str) -> dict[str, Any]:
     """format-number's `number` object for `raw` read in `region`."""
     digits, _ = clean_digits(raw)
     try:
-        parsed = phonenumbers.parse(raw if raw.strip().startswith("+") else digits, region)
+        parsed = phonenumbers.parse(raw if raw.strip(PHP_TRIM).startswith("+") else digits, region)
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not digits.isdigit():
