@@ -1,0 +1,1 @@
+"""Conformance: schemathesis fuzzes every provider spec against the in-process simulator."""
