@@ -3,17 +3,23 @@
 - generate: specs/<id>.yaml -> generated/<id>_client/ (`-- --check` only compares, and fails on drift)
 - lint:     ruff, mypy --strict, and every spec through openapi-spec-validator and our spec rules
 - tests:    the whole test suite against the installed distribution
+- conformance: generated clients checked against the specs, then every spec fuzzed by schemathesis against the
+  in-process simulator (every check; examples, coverage, fuzzing and stateful phases), and a table per provider.
+  `SMSKIT_CONFORMANCE_EXAMPLES=200 nox -s conformance` is the deep run; `-- -k mobyt` narrows it.
+- bench:    figures, not a test: simulator throughput vs Prism and a bare endpoint (wrk), memory per message,
+            the overlay's per-call overhead vs bare httpx and a 20,000-recipient send under the rate limit
 """
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["lint", "tests"]
+nox.options.sessions = ["lint", "tests", "conformance"]
 
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 GENERATED_PACKAGES = ["easysendsms_client", "ezzysms_client", "easify_client", "transmitsms_client", "mobyt_client"]
@@ -32,7 +38,7 @@ def lint(session: nox.Session) -> None:
     session.install(".[test]", "mypy==2.4.1", "types-PyYAML")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "--strict", "overlay/smskit", "tools")
+    session.run("mypy", "--strict", "overlay/smskit", "simulator/smskit_sim", "tools", "benchmarks")
     session.run("mypy", "--strict", *(f"-p={name}" for name in GENERATED_PACKAGES))
     session.run("python", "-m", "openapi_spec_validator", *(f"specs/{p}.yaml" for p in _providers()))
     session.run("pytest", "-q", "tests/specs")
@@ -49,6 +55,36 @@ def tests(session: nox.Session) -> None:
     """The whole suite against the installed distribution (not the source tree)."""
     session.install(".[test]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def conformance(session: nox.Session) -> None:
+    """Clients match their specs; schemathesis fuzzes every spec against the simulator; a table per provider."""
+    session.install(".[test]")
+    session.run("python", "tools/generate.py", "--check")
+    report = Path(session.create_tmp()) / "conformance.json"
+    report.unlink(missing_ok=True)
+    # Check failures (exit 1) still get their table; the report then fails the session, naming each failure.
+    session.run(
+        "pytest", "-q", "--tb=line", "tests/conformance", *session.posargs,
+        env={"SMSKIT_CONFORMANCE_JSON": str(report)}, success_codes=[0, 1],
+    )  # fmt: skip
+    session.run("python", "tools/conformance_report.py", str(report), "--failures")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Figures, not a test: send throughput beside Prism and a bare endpoint (wrk), memory per message, and the
+    overlay's overhead and bulk-send rate against the simulator on loopback.
+
+    Comparisons that need a missing `wrk` or `npx` are skipped, said so. `-- --rounds 3` takes the median of
+    three turns per server; `-- --strict` fails the session when a bar is missed.
+    """
+    session.install(".")
+    strict = [a for a in session.posargs if a == "--strict"]
+    session.run("python", "benchmarks/simulator_memory.py", *strict)
+    session.run("python", "benchmarks/simulator_throughput.py", *session.posargs)
+    session.run("python", "benchmarks/overlay_send.py", success_codes=[0] if strict else [0, 1])
 
 
 def _providers() -> list[str]:
