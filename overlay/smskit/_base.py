@@ -23,9 +23,8 @@ import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
-from typing import Any, ClassVar, Final, TypedDict
+from typing import Any, ClassVar, Final, NamedTuple, TypedDict
 
-import attrs
 import httpx
 
 from smskit._errors import error_for
@@ -46,7 +45,7 @@ from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, RecipientResult, Status
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, AsyncSmsKitTransport, RetryPolicy, SmsKitTransport
-from smskit.text import Encoding, TextPreview, preview
+from smskit.text import Encoding, TextPreview, preview, shape
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -63,6 +62,7 @@ __all__ = [
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_CONCURRENCY: Final = 8
+_JSON_ONLY: Final = {"Content-Type": "application/json"}
 
 
 class _Options(TypedDict, total=False):
@@ -86,9 +86,10 @@ class AsyncClientOptions(_Options, total=False):
     transport: httpx.AsyncBaseTransport | None  # e.g. httpx.ASGITransport(app)
 
 
-@attrs.frozen
-class Batch:
-    """One request's worth of recipients (already normalised and de-duplicated)."""
+class Batch(NamedTuple):
+    """One request's worth of recipients (already normalised and de-duplicated).
+
+    Internal records are NamedTuples: built on every send, they cost a fraction of a frozen attrs class."""
 
     numbers: tuple[Number, ...]
     text: str
@@ -98,8 +99,7 @@ class Batch:
     parts: int
 
 
-@attrs.frozen
-class SendPlan:
+class SendPlan(NamedTuple):
     """A checked send: the results known before any request, and the batches to send."""
 
     recipients: tuple[str, ...]
@@ -165,19 +165,17 @@ class _Common:
         op = self._send_op
         if not isinstance(text, str) or not text:
             raise InputError("text", "required", "the message text is empty")
-        shape = preview(text)
-        encoding: Encoding = shape.encoding
+        encoding, _, parts, forcing = shape(text)
         rules = op.text
         assert rules is not None and op.batch is not None
-        parts = shape.parts
         if rules.max_parts is not None and parts > rules.max_parts:
-            hint = f"; UCS-2 is forced by {''.join(shape.ucs2_characters[:5])!r}" if shape.ucs2_characters else ""
+            hint = f"; UCS-2 is forced by {''.join(forcing[:5])!r}" if forcing else ""
             raise InputError(
                 "text", "max_parts", f"takes {parts} parts, {self.provider} allows {rules.max_parts}{hint}"
             )
         limit = (rules.max_chars or {}).get(encoding)
-        if limit is not None and shape.characters > limit:
-            raise InputError("text", "max_length", f"{shape.characters} characters, {self.provider} allows {limit} "
+        if limit is not None and len(text) > limit:
+            raise InputError("text", "max_length", f"{len(text)} characters, {self.provider} allows {limit} "
                              f"in {encoding}")  # fmt: skip
         if schedule_at is not None:
             if not self.supports_scheduling:
@@ -192,14 +190,16 @@ class _Common:
             raise InputError("to", "required", "no recipients")
         numbers: list[Number | None] = []
         rejected: dict[int, InputError] = {}
+        region, check = self.default_region, self._check_number
         for index, raw in enumerate(recipients):
             try:
-                number = parse_number(raw, self.default_region, field=f"to[{index}]")
-                self._check_number(number, f"to[{index}]")
-                numbers.append(number)
-            except InputError as exc:
+                number = parse_number(raw, region)
+                check(number)
+            except InputError as exc:  # the field is named only for the rare refusal
                 numbers.append(None)
-                rejected[index] = exc
+                rejected[index] = exc.at(f"to[{index}]")
+            else:
+                numbers.append(number)
         unique = list(dict.fromkeys(n for n in numbers if n is not None))
         size = op.batch.max
         batches = tuple(
@@ -211,8 +211,8 @@ class _Common:
     def _check_sender(self, sender: str | None) -> None:
         """Provider-specific sender rules (default: anything)."""
 
-    def _check_number(self, number: Number, field: str) -> None:
-        """Provider-specific recipient rules, raising InputError (default: any possible number)."""
+    def _check_number(self, number: Number) -> None:
+        """Provider-specific recipient rules, raising InputError on field `to` (default: any possible number)."""
 
     @staticmethod
     def _merge(plan: SendPlan, outcomes: Sequence[Sequence[RecipientResult]]) -> list[RecipientResult]:
@@ -226,7 +226,7 @@ class _Common:
                 merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index]))
             else:
                 result = by_number[number]
-                merged.append(result if result.recipient == raw else attrs.evolve(result, recipient=raw))
+                merged.append(result if result.recipient == raw else result._replace(recipient=raw))
         return merged
 
     @staticmethod
@@ -297,6 +297,8 @@ class ClientBase(_Common):
         op = self._spec.operations[operation_id]
         request = endpoint._get_kwargs(**params)
         request["url"] = self.base_url + request["url"]  # absolute: spares httpx a URL merge per call
+        if "json" in request and request.get("headers") == _JSON_ONLY:
+            del request["headers"]  # httpx sets exactly this for json=; merging it per call costs time
         try:
             response = self._http.request(**request)
         except httpx.HTTPError as exc:
@@ -368,6 +370,8 @@ class AsyncClientBase(_Common):
         op = self._spec.operations[operation_id]
         request = endpoint._get_kwargs(**params)
         request["url"] = self.base_url + request["url"]
+        if "json" in request and request.get("headers") == _JSON_ONLY:
+            del request["headers"]
         try:
             response = await self._http.request(**request)
         except httpx.HTTPError as exc:

@@ -70,7 +70,11 @@ class InputError(SmsKitError, ValueError):
 
     def __init__(self, field: str, rule: str, message: str) -> None:
         super().__init__(f"{field}: {message} ({rule})")
-        self.field, self.rule = field, rule
+        self.field, self.rule, self.message = field, rule, message
+
+    def at(self, field: str) -> InputError:
+        """The same refusal, naming a more precise field (e.g. `to[3]` for `to`)."""
+        return InputError(field, self.rule, self.message)
 
 
 class UnsupportedOperation(SmsKitError, NotImplementedError):

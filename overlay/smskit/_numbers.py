@@ -9,7 +9,9 @@ left to the provider, whose ranges are newer than any metadata.
 
 from __future__ import annotations
 
-import attrs
+import functools
+from typing import NamedTuple
+
 import phonenumbers
 
 from smskit._exceptions import InputError
@@ -18,9 +20,8 @@ from smskit._spec import NumberFormat
 __all__ = ["Number", "parse_number"]
 
 
-@attrs.frozen
-class Number:
-    """One recipient, parsed."""
+class Number(NamedTuple):
+    """One recipient, parsed (a NamedTuple: hashed and compared on every send, cheaply)."""
 
     e164: str  # +14155550100
 
@@ -51,18 +52,29 @@ class Number:
         return self.digits
 
 
-def _international(digits: str) -> phonenumbers.PhoneNumber | None:
-    """Country code + national number read straight off digits, for the common already-international input.
+@functools.cache
+def _possible_lengths(country_code: int) -> frozenset[int]:
+    """National-number lengths phonenumbers calls possible for a country code (it judges by length alone)."""
+    return frozenset(
+        length
+        for length in range(1, 18)
+        if phonenumbers.is_possible_number(phonenumbers.PhoneNumber(country_code, int("1" * length)))
+    )
 
-    Only when the national part has no leading zero (an Italian 06..., say, needs the full parser's care).
+
+def _international(digits: str) -> str | None:
+    """E.164 straight off digits that already start with a country code, or None to leave it to the full parser.
+
+    A table lookup instead of a parse (most input is already international): only when the national part has
+    no leading zero (an Italian 06... needs the parser's care) and its length is possible for the country.
     """
     for length in (1, 2, 3):
         code = int(digits[:length])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
             national = digits[length:]
-            if not national or national[0] == "0":
-                return None
-            return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+            if national and national[0] != "0" and len(national) in _possible_lengths(code):
+                return "+" + digits
+            return None
     return None
 
 
@@ -71,8 +83,8 @@ def parse_number(raw: str, default_region: str | None = None, field: str = "to")
     text = raw.strip() if isinstance(raw, str) else ""
     if text.startswith("+") and text[1:].isdigit() and text[1:].isascii() and text[1] != "0":
         fast = _international(text[1:])
-        if fast is not None and phonenumbers.is_possible_number(fast):
-            return Number(f"+{fast.country_code}{fast.national_number}")
+        if fast is not None:
+            return Number(fast)
         # otherwise the full parser decides (it may strip a trunk prefix, or refuse)
     if not text:
         raise InputError(field, "phone_number", "a recipient number is empty")

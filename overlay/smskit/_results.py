@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -13,9 +13,8 @@ __all__ = ["Balance", "RecipientResult"]
 Status = Literal["accepted", "rejected", "unknown"]
 
 
-@attrs.frozen
-class RecipientResult:
-    """The fate of one recipient of a send.
+class RecipientResult(NamedTuple):
+    """The fate of one recipient of a send (immutable; a NamedTuple, as one is built per recipient).
 
     - `accepted`: the provider took the message; `message_id` identifies it.
     - `rejected`: it was not sent; `error` says why (a typed smskit error).

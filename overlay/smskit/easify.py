@@ -66,9 +66,9 @@ class _Easify(_Common):
     from_number: str | None
     force_send: bool
 
-    def _check_number(self, number: Number, field: str) -> None:
+    def _check_number(self, number: Number) -> None:
         if number.country_code not in _COUNTRIES:
-            raise InputError(field, "country_code", f"Easify serves {', '.join(_COUNTRIES)} only")
+            raise InputError("to", "country_code", f"Easify serves {', '.join(_COUNTRIES)} only")
 
     def _check_sender(self, sender: str | None) -> None:
         if not (sender or self.from_number):
