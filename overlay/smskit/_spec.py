@@ -113,10 +113,6 @@ class ProviderSpec:
                 return op
         return None
 
-    @property
-    def send_operations(self) -> list[Operation]:
-        return [op for op in self.operations.values() if op.text is not None]
-
 
 def _rate_limit(raw: dict[str, Any] | None, default_bucket: str) -> RateLimit | None:
     if raw is None:

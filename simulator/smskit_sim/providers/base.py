@@ -32,7 +32,7 @@ from smskit_sim.validation import CompiledOperation, compile_operations
 if TYPE_CHECKING:
     from smskit_sim.app import Simulator
 
-__all__ = ["FastJSONResponse", "Handler", "Provider", "ProviderError", "any_method", "read_body", "read_json"]
+__all__ = ["FastJSONResponse", "Handler", "Provider", "ProviderError", "any_method", "read_body"]
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
@@ -90,14 +90,6 @@ async def read_body(request: Request) -> bytes:
     request._stream_consumed = True
     request._body = body = b"".join(chunks)
     return body
-
-
-async def read_json(request: Request) -> Any:
-    """The JSON body, or raise ValueError when it is absent or not JSON."""
-    raw = await read_body(request)
-    if not raw:
-        raise ValueError("empty body")
-    return json.loads(raw)
 
 
 class Provider:
