@@ -76,6 +76,15 @@ class _Mobyt(_Common):
     _send_operation = "sendSms"
     message_type: MessageType = MessageType.N
 
+    def _resolve_base_url(self, base_url: str | None) -> str:
+        """The brand's base URL: the argument, MOBYT_BASE_URL, or the spec's first server (the login needs it)."""
+        return base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
+
+    @staticmethod
+    def _login_auth(username: str | None, password: str | None, base_url: str, token: bool) -> MobytLogin:
+        user, secret = _credentials(username, password)
+        return MobytLogin(user, secret, base_url, token=token)
+
     def _check_sender(self, sender: str | None) -> None:
         if sender and self.message_type != MessageType.N:
             raise InputError("sender", "message_type", "a custom sender needs message type N (high quality)")
@@ -138,10 +147,8 @@ class Mobyt(_Mobyt, ClientBase):
         **options: Unpack[ClientOptions],
     ) -> None:
         self.message_type = MessageType(message_type)
-        user, secret = _credentials(username, password)
-        url = options.get("base_url") or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
-        options["base_url"] = url
-        super().__init__(auth=MobytLogin(user, secret, url, token=token), **options)
+        options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
+        super().__init__(auth=self._login_auth(username, password, url, token), **options)
 
     def login(self) -> str:
         """GET /login: `user_key;session_key` (the client does this itself when needed)."""
@@ -231,10 +238,8 @@ class AsyncMobyt(_Mobyt, AsyncClientBase):
         **options: Unpack[AsyncClientOptions],
     ) -> None:
         self.message_type = MessageType(message_type)
-        user, secret = _credentials(username, password)
-        url = options.get("base_url") or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
-        options["base_url"] = url
-        super().__init__(auth=MobytLogin(user, secret, url, token=token), **options)
+        options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
+        super().__init__(auth=self._login_auth(username, password, url, token), **options)
 
     async def login(self) -> str:
         answer: str = await self._call("login", login)
