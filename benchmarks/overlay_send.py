@@ -1,7 +1,10 @@
 """Overlay benchmarks against the simulator served by uvicorn on loopback (figures, not timed tests).
 
-1. Per-call overhead: `EasySendSMS.send()` to one recipient, against the same request made with bare httpx,
-   interleaved round by round so machine noise hits both alike; reported as the median ratio. Bar: <= 1.10x.
+1. Per-call overhead: `EasySendSMS.send()` to one recipient, against the same request made with bare httpx
+   (`client.post(url, json=...)`), interleaved round by round so machine noise hits both alike; reported as the
+   median ratio. Bar: <= 1.10x. smskit's own httpx client keeps no cookies and parses each URL once, which
+   httpx as commonly used does not; so a second figure compares against bare httpx given those two savings
+   too, isolating what the overlay's own work (numbers, text, models, results) costs.
 2. Bulk send: 20,000 recipients through `send()` with the simulator enforcing EasySendSMS's documented
    30 requests/s and 50 ms of added latency per request. Ceiling: 30 x 30 = 900 recipients/s. Bars: >= 97% of
    it, no 429 reaching the caller, no duplicate, no recipient unaccounted for.
@@ -18,12 +21,13 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import httpx
 
 from smskit import EasySendSMS
+from smskit._http import StatelessClient
 
 KEY = "demo-easysendsms-key"
 BODY = {"from": "Shop", "to": "14155550100", "text": "Your code is 123456", "type": "0"}
@@ -69,37 +73,40 @@ def overhead(rounds: int, calls: int) -> dict[str, float]:
         _demo(control, rate_limit_scale=0, balance=1e12)
         url = f"{base}/easysendsms/v1/rest/sms/send"
         bare = httpx.Client(headers={"apikey": KEY})
+        tuned = StatelessClient(headers={"apikey": KEY})
+        parsed = httpx.URL(url)
         sms = EasySendSMS(KEY, base_url=f"{base}/easysendsms", rate_limit=0)
-        for _ in range(50):  # warm both paths up: connections, caches, imports
+        paths: dict[str, Callable[[], object]] = {
+            "bare": lambda: bare.post(url, json=BODY).json(),
+            "tuned": lambda: tuned.post(parsed, json=BODY).json(),
+            "overlay": lambda: sms.send("+14155550100", BODY["text"], sender="Shop"),
+        }
+        for _ in range(50):  # warm every path up: connections, caches, imports
             bare.post(url, json=BODY).raise_for_status()
+            tuned.post(parsed, json=BODY).raise_for_status()
             assert sms.send("+14155550100", BODY["text"], sender="Shop")[0].accepted
 
-        def timed_bare() -> float:
+        def timed(name: str) -> float:
+            call = paths[name]
             start = time.perf_counter()
             for _ in range(calls):
-                bare.post(url, json=BODY).json()
-            return time.perf_counter() - start
+                call()
+            return (time.perf_counter() - start) / calls
 
-        def timed_overlay() -> float:
-            start = time.perf_counter()
-            for _ in range(calls):
-                sms.send("+14155550100", BODY["text"], sender="Shop")
-            return time.perf_counter() - start
-
-        ratios, bare_times, overlay_times = [], [], []
-        for index in range(rounds):
-            first, second = (timed_bare, timed_overlay) if index % 2 == 0 else (timed_overlay, timed_bare)
-            a, b = first(), second()
-            bare_time, overlay_time = (a, b) if first is timed_bare else (b, a)
-            bare_times.append(bare_time / calls)
-            overlay_times.append(overlay_time / calls)
-            ratios.append(overlay_time / bare_time)
+        names = list(paths)
+        times: dict[str, list[float]] = {name: [] for name in names}
+        for index in range(rounds):  # a rotating order, so no path always follows the same one
+            for name in names[index % 3 :] + names[: index % 3]:
+                times[name].append(timed(name))
         sms.close()
+        tuned.close()
         bare.close()
     return {
-        "bare_ms": statistics.median(bare_times) * 1e3,
-        "overlay_ms": statistics.median(overlay_times) * 1e3,
-        "ratio": statistics.median(ratios),
+        "bare_ms": statistics.median(times["bare"]) * 1e3,
+        "tuned_ms": statistics.median(times["tuned"]) * 1e3,
+        "overlay_ms": statistics.median(times["overlay"]) * 1e3,
+        "ratio": statistics.median(o / b for o, b in zip(times["overlay"], times["bare"], strict=True)),
+        "ratio_tuned": statistics.median(o / b for o, b in zip(times["overlay"], times["tuned"], strict=True)),
     }
 
 
@@ -143,6 +150,8 @@ def main() -> int:
     verdict = "PASS" if cost["ratio"] <= 1.10 else "FAIL"
     print(f"send() overhead: bare httpx {cost['bare_ms']:.3f} ms/call, overlay {cost['overlay_ms']:.3f} ms/call, "
           f"median ratio {cost['ratio']:.3f}x  [bar <= 1.10x: {verdict}]")  # fmt: skip
+    print(f"  the overlay's own work: against bare httpx without cookies and with a parsed URL "
+          f"({cost['tuned_ms']:.3f} ms/call), median ratio {cost['ratio_tuned']:.3f}x  [figure, no bar]")  # fmt: skip
     sent = bulk(args.recipients)
     ok = (sent["of_ceiling"] >= 0.97 and not sent["rate_limited_reaching_caller"] and not sent["duplicates"]
           and not sent["unaccounted"])  # fmt: skip

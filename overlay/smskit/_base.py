@@ -40,6 +40,7 @@ from smskit._exceptions import (
     UnexpectedResponseError,
     UnsupportedOperation,
 )
+from smskit._http import AsyncStatelessClient, StatelessClient
 from smskit._numbers import Number, parse_number
 from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, RecipientResult, Status
@@ -139,6 +140,7 @@ class _Common:
         self.base_url = url.rstrip("/")
         self._limiter = RateLimiter(rate_limit)
         self._policy = RetryPolicy(max_retries)
+        self._urls: dict[str, httpx.URL] = {}
         self.default_region = default_region
 
     def _default_base_url(self) -> str:
@@ -236,6 +238,20 @@ class _Common:
         status: Status = "rejected" if isinstance(error, (APIError, ConnectError)) else "unknown"
         return [RecipientResult(n.e164, status, number=n.e164, error=error, reference=reference) for n in batch.numbers]
 
+    def _request_args(self, endpoint: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
+        """The generated request builder's keyword arguments for httpx, with the URL parsed once per path."""
+        request: dict[str, Any] = endpoint._get_kwargs(**params)
+        path = request["url"]
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= 1024:  # paths with ids ({order_id}) would grow it without bound
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self.base_url + path)
+        request["url"] = url  # a parsed absolute URL spares httpx a parse and a merge on every call
+        if "json" in request and request.get("headers") == _JSON_ONLY:
+            del request["headers"]  # httpx sets exactly this for json=; merging it per call costs time
+        return request
+
     # --- errors --------------------------------------------------------------------------------------------------
     def _transport_error(self, op: Operation, exc: httpx.HTTPError) -> SmsKitError:
         name = f"{self.provider} {op.id}"
@@ -280,7 +296,7 @@ class ClientBase(_Common):
         self.concurrency = concurrency
         path = httpx.URL(self.base_url).path
         stack = SmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
-        self._http = httpx.Client(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
+        self._http = StatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
         self.generated = self._package.Client(base_url=self.base_url).set_httpx_client(self._http)
 
     def close(self) -> None:
@@ -295,10 +311,7 @@ class ClientBase(_Common):
     def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
         op = self._spec.operations[operation_id]
-        request = endpoint._get_kwargs(**params)
-        request["url"] = self.base_url + request["url"]  # absolute: spares httpx a URL merge per call
-        if "json" in request and request.get("headers") == _JSON_ONLY:
-            del request["headers"]  # httpx sets exactly this for json=; merging it per call costs time
+        request = self._request_args(endpoint, params)
         try:
             response = self._http.request(**request)
         except httpx.HTTPError as exc:
@@ -354,7 +367,7 @@ class AsyncClientBase(_Common):
         self.concurrency = concurrency
         path = httpx.URL(self.base_url).path
         stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
-        self._http = httpx.AsyncClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
+        self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
         self.generated = self._package.Client(base_url=self.base_url).set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
@@ -368,10 +381,7 @@ class AsyncClientBase(_Common):
 
     async def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
         op = self._spec.operations[operation_id]
-        request = endpoint._get_kwargs(**params)
-        request["url"] = self.base_url + request["url"]
-        if "json" in request and request.get("headers") == _JSON_ONLY:
-            del request["headers"]
+        request = self._request_args(endpoint, params)
         try:
             response = await self._http.request(**request)
         except httpx.HTTPError as exc:

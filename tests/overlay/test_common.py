@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 import logging
 from typing import Any
 
 import httpx
 import pytest
+from starlette.applications import Starlette
 
 import smskit
 from smskit_sim.inprocess import SimulatorTransport
@@ -124,3 +126,59 @@ def test_no_credential_or_text_leaks_anywhere(
             sms.balance()
         shown += [str(denied.value), repr(denied.value)]
     assert not [s for s in shown if secret in s or text in s]
+
+
+class _CookieSettingGateway(httpx.BaseTransport):
+    """The simulator behind a front end that sets a session cookie on every answer, as load balancers and web
+    frameworks do; it records the Cookie header each request arrives with."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner, self.cookie_headers = inner, []  # type: list[str | None]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.cookie_headers.append(request.headers.get("cookie"))
+        response = self.inner.handle_request(request)
+        response.headers["set-cookie"] = "session=abc123; Path=/"
+        return response
+
+
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_cookies_a_gateway_sets_never_travel_back(
+    provider: str, transport: SimulatorTransport, control: httpx.Client
+) -> None:
+    """Every request carries its own credentials; a cookie from an earlier answer is neither kept nor sent."""
+    unlimit(control, provider)
+    credentials, path, recipient, sender = PROVIDERS[provider]
+    gateway = _CookieSettingGateway(transport)
+    sms = smskit.client(provider, **credentials, base_url=SIM + path, transport=gateway)
+    assert sms.send(recipient, "first", sender=sender)[0].accepted
+    assert sms.send(recipient, "second", sender=sender)[0].accepted
+    assert len(gateway.cookie_headers) >= 2 and gateway.cookie_headers == [None] * len(gateway.cookie_headers)
+    assert not sms._http.cookies
+    with pytest.raises(TypeError, match="no cookies"):
+        sms._http.cookies = {"session": "abc123"}
+
+
+def test_async_clients_keep_no_cookies_either(app: Starlette, control: httpx.Client) -> None:
+    """The async client drops a gateway's cookie the same way."""
+    unlimit(control, "easysendsms")
+    sent_with: list[str | None] = []
+
+    class Gateway(httpx.AsyncBaseTransport):
+        inner = httpx.ASGITransport(app=app)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            sent_with.append(request.headers.get("cookie"))
+            response = await self.inner.handle_async_request(request)
+            response.headers["set-cookie"] = "session=abc123; Path=/"
+            return response
+
+    async def run() -> None:
+        credentials, path, recipient, sender = PROVIDERS["easysendsms"]
+        async with smskit.async_client("easysendsms", **credentials, base_url=SIM + path, transport=Gateway()) as sms:
+            for text in ("first", "second"):
+                assert (await sms.send(recipient, text, sender=sender))[0].accepted
+            assert not sms._http.cookies
+
+    asyncio.run(run())
+    assert sent_with == [None, None]
