@@ -3,7 +3,7 @@
     provider method ──► _call(op, endpoint module, **params)
                             │  endpoint._get_kwargs(...)          (the generated request builder)
                             ▼
-                        httpx.Client(auth=<provider's httpx.Auth>, timeout=...)
+                        StatelessClient(auth=<provider's httpx.Auth>, timeout=...)   (httpx.Client, no cookies)
                             │
                         SmsKitTransport (rate limit, safe retries) ──► httpx.HTTPTransport / any transport
                             │
