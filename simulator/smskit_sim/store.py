@@ -7,6 +7,7 @@ returns the messages that reached a final state, so providers can send their del
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import itertools
 import os
@@ -127,6 +128,7 @@ class Store:
         self._events: list[tuple[float, int, str]] = []
         self._seq = itertools.count()
         self._account_ids = itertools.count(1)
+        self._opaque_ids = itertools.count(1)
 
     # accounts -------------------------------------------------------------------------------------------------
     def add_account(self, provider: str, credentials: dict[str, Any], balance: float) -> Account:
@@ -146,6 +148,11 @@ class Store:
         raw[8] = raw[8] & 0x3F | 0x80  # RFC 4122 variant
         h = raw.hex()
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    def opaque_id(self, kind: str) -> str:
+        """24 hex digits that look random but repeat after a reset: the same requests then give the same ids,
+        so a test or a conformance failure reproduces from a reset simulator."""
+        return hashlib.sha256(f"{kind}:{next(self._opaque_ids)}".encode()).hexdigest()[:24]
 
     def add_message(self, message: Message) -> Message:
         self.messages[message.id] = message

@@ -93,6 +93,15 @@ def test_send_answers_the_documented_success_and_stores_the_message(client: Test
     assert (stored["encoding"], stored["segments"], stored["cost"], stored["status"]) == ("gsm", 1, 1.0, "queued")
 
 
+def test_sms_ids_are_unique_and_repeat_after_a_reset(client: TestClient) -> None:
+    """Ids look random (24 hex digits) and never repeat within a run, but the same sends after a reset get the
+    same ids, so a failing run reproduces from a reset simulator."""
+    first = [send(client).json()["data"]["sms_id"] for _ in range(3)]
+    assert len(set(first)) == 3 and all(re.fullmatch(r"[0-9a-f]{24}", sms_id) for sms_id in first)
+    assert client.post("/_sim/reset").status_code == 200
+    assert [send(client).json()["data"]["sms_id"] for _ in range(3)] == first
+
+
 def test_from_number_matches_on_its_national_part(client: TestClient) -> None:
     """The PHP sample's `+1…` spelling of the sender is the same number as the national one."""
     assert send(client, from_number="+13205550100").status_code == 200

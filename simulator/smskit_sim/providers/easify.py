@@ -371,7 +371,7 @@ class Easify(Provider):
         """Store one outgoing message and its chat-history entry."""
         now = self.store.clock.now()
         shape = preview(text)
-        sms_id = uuid.uuid4().hex[:24]
+        sms_id = self.store.opaque_id("easify sms")
         message = self.store.add_message(
             Message(id=sms_id, provider=self.id, account_id=account.id, recipient=recipient, sender=number["number"],
                     text=text, encoding=shape.encoding, segments=max(shape.parts, 1), outcome=outcome(recipient),
