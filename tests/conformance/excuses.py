@@ -419,6 +419,17 @@ def _transmitsms_client_msisdn(case: Any, response: Any) -> bool:
     return not (digits.isascii() and digits.isdigit()) or len(digits.removeprefix("00")) > 18
 
 
+def _transmitsms_fixed_top_up(case: Any, response: Any) -> bool:
+    """FIELD_EMPTY for a client paying by fixed top-ups (`payment_method=fixed`) without the top-up amount."""
+    if response.status_code != 400 or _transmitsms_error(response) != (
+        "FIELD_EMPTY",
+        "Required field 'fixed_top_up_amount' is empty",
+    ):
+        return False
+    inputs = _inputs(case)
+    return str(inputs.get("payment_method")) == "fixed" and "fixed_top_up_amount" not in inputs
+
+
 # --- Mobyt ------------------------------------------------------------------------------------------------------
 _MOBYT_SENDS = ("sendSms", "sendParametricSms", "sendSmsToGroups")
 
@@ -798,6 +809,16 @@ EXCUSES: tuple[Excuse, ...] = (
         "positive_data_acceptance",
         "providers/transmitsms.md add-client: an msisdn that is no phone number (digits) is 400 FIELD_INVALID",
         _transmitsms_client_msisdn,
+    ),
+    # TransmitSMS add-client: `fixed_top_up_amount` is required "when payment_method = fixed" (providers/
+    # transmitsms.md add-client fields); a requirement on one field that depends on another's value, which the
+    # GET form's separate query parameters cannot state. Missing, it is 400 FIELD_EMPTY (root error table).
+    Excuse(
+        "transmitsms",
+        ("addClient", "addClientGet"),
+        "positive_data_acceptance",
+        "providers/transmitsms.md add-client: payment_method=fixed needs fixed_top_up_amount (400 FIELD_EMPTY)",
+        _transmitsms_fixed_top_up,
     ),
     # Mobyt send calls: "A landing page link (`id_landing`) needs the placeholder `%PAGESLINK____________%` in the
     # text, and a short link (`short_link_url`) needs `%SHORT_LINK%`" (spec sendSms description): 400.

@@ -27,7 +27,8 @@ class AddClientRequest:
         sms_margin (float | Unset): Cents added to the price of each SMS.
         number_margin (float | Unset): Cents added to the price of each virtual number.
         payment_method (PaymentMethod | Unset): How a client account is topped up.
-        fixed_top_up_amount (float | Unset): Top-up amount when `payment_method` is `fixed`.
+        fixed_top_up_amount (float | Unset): Top-up amount; required when `payment_method` is `fixed` (400 FIELD_EMPTY
+            without it).
     """
 
     name: str
