@@ -33,6 +33,7 @@ from smskit._spec import PROVIDERS, load_spec
 from smskit_sim import create_app
 from tests.conformance.excuses import excuse_for
 from tests.conformance.results import COLLECTOR
+from tests.conformance.seeding import SEEDERS, Known
 from tests.conformance.simctl import SIMULATOR_ORIGIN, Simulator, provider_of_spec
 
 __all__ = [
@@ -102,6 +103,8 @@ class Target:
     app: Starlette = field(init=False)
     sim: Simulator = field(init=False)
     ready: bool = field(init=False)  # False while the provider module is a placeholder that mounts no routes
+    seeded: Known = field(init=False)  # known values of the records `seeding.py` gives the demo account
+    _current_test: str | None = None
     _mobyt_session: tuple[str, str] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -112,11 +115,28 @@ class Target:
         self.prepare()
 
     def prepare(self) -> None:
-        """Forget all state (POST /_sim/reset), then take the demo account's rate limits off and top it up."""
+        """Forget all state (POST /_sim/reset), take the demo account's rate limits off, top it up, and give it
+        the records of `seeding.py`, which must carry the same ids as after every earlier reset."""
         with self._lock:
             self.sim.reset()
             self._mobyt_session = None
             self.sim.unthrottle(self.provider, FUZZING_BALANCE)
+        seeder = SEEDERS.get(self.provider)
+        if not self.ready or seeder is None:
+            self.seeded = {}
+            return
+        seeded = seeder(self.sim, demo_credentials(self.provider), self.mobyt_session)
+        if getattr(self, "seeded", seeded) != seeded:
+            raise RuntimeError(f"{self.provider}: seeding after a reset gave other ids ({seeded} != {self.seeded})")
+        self.seeded = seeded
+
+    def enter(self, test: str) -> None:
+        """Start `test` (one phase of one operation) from a freshly reset and seeded simulator, so that what an
+        earlier operation did (deleting the seeded list, cancelling the scheduled send) changes no later one,
+        and every failure reproduces from a reset."""
+        if test != self._current_test:
+            self.prepare()
+            self._current_test = test
 
     def mobyt_session(self) -> tuple[str, str]:
         """Mobyt's `user_key` and `Session_key` from GET /login with the demo account, once per reset."""
@@ -148,9 +168,15 @@ KNOWN_VALUE_PROBABILITY = 0.5
 
 
 def known_values(provider: str) -> dict[str, list[Any]]:
-    """`location.name` -> values the demo account really has (its numbers, its credentials...), read from the
-    freshly reset simulator through the provider's own API. Fuzzing draws them half of the time, so that
-    operations on the account's resources also reach their success answers, not only "unknown id" errors."""
+    """`location.name` -> values the demo account really has (its numbers, its credentials, the records
+    `seeding.py` gives it), read from the freshly reset simulator through the provider's own API. Fuzzing draws
+    them half of the time, so that operations on the account's resources also reach their success answers, not
+    only "unknown id" errors."""
+    return {**_account_values(provider), **target(provider).seeded}
+
+
+def _account_values(provider: str) -> Known:
+    """What the demo account has from the start (see `known_values`)."""
     sim, creds = target(provider).sim, demo_credentials(provider)
     if provider == "ezzysms":  # credentials may also travel as parameters; generated ones are never valid
         both = {"username": [creds["username"]], "password": [creds["password"]]}

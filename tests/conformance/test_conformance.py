@@ -36,27 +36,29 @@ def _skip_placeholder(provider: str) -> None:
         pytest.skip(reason)
 
 
-def _run(case: Case[Any]) -> None:
-    _skip_placeholder(provider_of(case))
+def _run(phase: str, case: Case[Any]) -> None:
+    provider = provider_of(case)
+    _skip_placeholder(provider)
+    target(provider).enter(f"{phase} {case.operation.label}")  # each operation from a reset, seeded simulator
     case.call_and_validate()
 
 
 @schemathesis.pytest.parametrize(**schemas_for("examples"))
 def test_examples(case: Case[Any]) -> None:
     """The documents' own examples, as the spec carries them, and their combinations."""
-    _run(case)
+    _run("examples", case)
 
 
 @schemathesis.pytest.parametrize(**schemas_for("coverage"))
 def test_coverage(case: Case[Any]) -> None:
     """Every boundary and every constraint broken one at a time (schemathesis' coverage phase)."""
-    _run(case)
+    _run("coverage", case)
 
 
 @schemathesis.pytest.parametrize(**schemas_for("fuzzing"))
 def test_fuzzing(case: Case[Any]) -> None:
     """Random schema-valid and schema-invalid requests (hypothesis), `SMSKIT_CONFORMANCE_EXAMPLES` per operation."""
-    _run(case)
+    _run("fuzzing", case)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
