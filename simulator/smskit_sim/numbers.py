@@ -4,7 +4,7 @@ A number is read as its digits (a leading `+` or `00` dropped). Outcomes, by the
 
 | number | outcome |
 |---|---|
-| fewer than 8 or more than 15 digits, or anything but digits | invalid (EasySendSMS `1234`, HLR `611111`) |
+| fewer than 7 or more than 15 digits, or anything but digits | invalid (EasySendSMS `1234`, HLR `611111`) |
 | ends in `9989` | invalid too, though well-formed: the provider's own numbering check refuses it |
 | ends in `9990` | blacklisted / opted out |
 | ends in `9991` | rejected by do-not-disturb |
@@ -80,7 +80,8 @@ def digits_of(number: str) -> str:
 
 
 def outcome(number: str) -> Outcome:
+    # 7 digits is the shortest international number in use: Tokelau (+690) has four national digits.
     digits = digits_of(number)
-    if not digits.isdigit() or not digits.isascii() or not 8 <= len(digits) <= 15:
+    if not digits.isdigit() or not digits.isascii() or not 7 <= len(digits) <= 15:
         return Outcome.INVALID
     return _SUFFIXES.get(digits[-4:], Outcome.DELIVERED)

@@ -38,6 +38,13 @@ def test_send_returns_one_result_per_recipient_in_order(transport: SimulatorTran
     assert [(m["recipient"], m["id"]) for m in sent] == [("14155550100", results[0].message_id)]
 
 
+def test_the_shortest_international_numbers_are_sent(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """Tokelau's 7-digit numbers (+690 and four digits) pass the overlay's check and the simulator's alike."""
+    (result,) = client(transport).send("+6907290", "Hi", sender="Shop")
+    assert result.accepted and result.number == "+6907290"
+    assert [m["recipient"] for m in stored(control, "easysendsms")] == ["6907290"]
+
+
 def test_unicode_sets_the_type_and_is_charged_per_part(transport: SimulatorTransport, control: httpx.Client) -> None:
     """A text with a character outside GSM-7 goes as type 1 (UCS-2) and its parts are counted as such."""
     (result,) = client(transport).send("+14155550100", "Olá 😀 " * 12, sender="Shop")
