@@ -55,6 +55,7 @@ class Simulator:
         finished = self.store.advance(seconds)
         for message in finished:
             await self.providers[message.provider].report(message)
+        await self.callbacks.send_due(self.store.clock.now())
         return [self.store.public(m) for m in finished]
 
 

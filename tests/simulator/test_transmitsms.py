@@ -7,10 +7,14 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from smskit._spec import load_spec
-from smskit_sim import Simulator
+from smskit_sim import Simulator, create_app
 from tests.simulator.conftest import messages
 
 BASE = "/transmitsms"
@@ -238,6 +242,34 @@ def test_statistics_follow_the_lifecycle(api: TestClient) -> None:
     assert [s["status"] for s in status.values()] == ["delivered", "failed", "pending"]
     assert status[61400000001]["sender_id"] == 61429997672 and status[61400009997]["datetime"] is None
     assert code(call(api, "get-sms-delivery-status", message_id=message_id, msisdn=61400000002)) == (400, "NOT_FOUND")
+
+
+def test_an_unreachable_callback_is_retried_after_1_min_5_min_1_h_and_24_h(api: TestClient) -> None:
+    """The documented schedule, on the virtual clock: four retries after the first attempt, then no more."""
+    ok(send(api, to="61400000001", dlr_callback="http://127.0.0.1:9/dlr"))
+    advance(api, 10)  # the report's first attempt, at t=10; each retry's delay counts from the attempt before
+    schedule = [(59, 1), (1, 2), (299, 2), (1, 3), (3599, 3), (1, 4), (86399, 4), (1, 5), (10 * 86400, 5)]
+    for seconds, attempts in schedule:
+        advance(api, seconds)
+        assert [c["attempt"] for c in callbacks(api)] == list(range(1, attempts + 1))
+    assert all("error" in c and c["params"]["status"] == "delivered" for c in callbacks(api))
+
+
+def test_a_callback_is_retried_only_until_the_receiver_takes_it() -> None:
+    """A receiver answering 503 gets the report again a minute later; once it answers 200 no retry follows."""
+    answers = [503, 200]
+
+    async def receive(request: Request) -> Response:
+        return PlainTextResponse("", status_code=answers.pop(0) if answers else 500)
+
+    receiver = httpx.ASGITransport(app=Starlette(routes=[Route("/dlr", receive)]))
+    with TestClient(create_app(callback_transport=receiver), base_url="http://sim") as api:
+        settle(api, rate_limit_scale=0)
+        ok(send(api, to="61400000001", dlr_callback="http://hooks.test/dlr"))
+        advance(api, 10)
+        advance(api, 60)
+        advance(api, 2 * 86400)
+        assert [(c["attempt"], c["status"]) for c in callbacks(api)] == [(1, 503), (2, 200)]
 
 
 def test_account_default_dlr_url(api: TestClient) -> None:
