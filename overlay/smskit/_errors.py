@@ -8,6 +8,7 @@ code becomes OutcomeUnknownError, because the message may have left.
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import json
 import re
@@ -111,7 +112,10 @@ def retry_after(response: httpx.Response, description: str | None) -> float | No
         try:
             return max(0.0, float(header))
         except ValueError:
-            when = email.utils.parsedate_to_datetime(header) if header else None
+            try:
+                when: dt.datetime | None = email.utils.parsedate_to_datetime(header)
+            except (TypeError, ValueError):  # neither seconds nor an HTTP date: read the message, else back off
+                when = None
             if when is not None:
                 return max(0.0, when.timestamp() - time.time())
     if description:

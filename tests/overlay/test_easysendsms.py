@@ -129,6 +129,30 @@ def test_balance_429_is_retried_after_the_stated_wait_then_surfaced(transport: S
     assert len(smskit.testing.slept()) == 3  # max_retries waits, each the stated Retry-After
 
 
+class _GarbledRetryAfter(httpx.BaseTransport):
+    """The simulator behind a proxy that garbles every Retry-After header."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if "retry-after" in response.headers:
+            response.headers["retry-after"] = "soon"
+        return response
+
+
+@pytest.mark.usefixtures("no_sleep")
+def test_a_garbled_retry_after_falls_back_to_backoff(transport: SimulatorTransport) -> None:
+    """A Retry-After that is neither seconds nor a date is still a 429: backed off, retried, then surfaced."""
+    sms = client(_GarbledRetryAfter(transport), rate_limit=0)
+    sms.balance()
+    sms.balance()
+    with pytest.raises(smskit.RateLimitedError):
+        sms.balance()
+    assert len(smskit.testing.slept()) == 3
+
+
 @pytest.mark.usefixtures("no_sleep")
 def test_connection_refused_is_retried_then_rejected() -> None:
     """Nothing listens on port 9: the overlay retries the connection, then reports every recipient rejected."""
