@@ -45,7 +45,14 @@ from smskit._numbers import Number, parse_number
 from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, RecipientResult, Status
 from smskit._spec import Operation, ProviderSpec, provider_spec
-from smskit._transport import DEFAULT_MAX_RETRIES, AsyncSmsKitTransport, RetryPolicy, SmsKitTransport
+from smskit._transport import (
+    DEFAULT_MAX_RETRIES,
+    NEVER_SENT,
+    OPERATION,
+    AsyncSmsKitTransport,
+    RetryPolicy,
+    SmsKitTransport,
+)
 from smskit.text import Encoding, TextPreview, preview, shape
 
 __all__ = [
@@ -238,9 +245,11 @@ class _Common:
         status: Status = "rejected" if isinstance(error, (APIError, ConnectError)) else "unknown"
         return [RecipientResult(n.e164, status, number=n.e164, error=error, reference=reference) for n in batch.numbers]
 
-    def _request_args(self, endpoint: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
-        """The generated request builder's keyword arguments for httpx, with the URL parsed once per path."""
+    def _request_args(self, op: Operation, endpoint: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
+        """The generated request builder's keyword arguments for httpx, with the URL parsed once per path and
+        the operation named for the transport."""
         request: dict[str, Any] = endpoint._get_kwargs(**params)
+        request["extensions"] = {OPERATION: op}
         path = request["url"]
         url = self._urls.get(path)
         if url is None:
@@ -255,7 +264,7 @@ class _Common:
     # --- errors --------------------------------------------------------------------------------------------------
     def _transport_error(self, op: Operation, exc: httpx.HTTPError) -> SmsKitError:
         name = f"{self.provider} {op.id}"
-        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        if isinstance(exc, NEVER_SENT):
             return ConnectError(f"{name}: could not connect ({type(exc).__name__}); nothing was sent",
                                 provider=self.provider, operation=op.id)  # fmt: skip
         if isinstance(exc, httpx.TimeoutException):
@@ -311,7 +320,7 @@ class ClientBase(_Common):
     def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
         op = self._spec.operations[operation_id]
-        request = self._request_args(endpoint, params)
+        request = self._request_args(op, endpoint, params)
         try:
             response = self._http.request(**request)
         except httpx.HTTPError as exc:
@@ -381,7 +390,7 @@ class AsyncClientBase(_Common):
 
     async def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
         op = self._spec.operations[operation_id]
-        request = self._request_args(endpoint, params)
+        request = self._request_args(op, endpoint, params)
         try:
             response = await self._http.request(**request)
         except httpx.HTTPError as exc:

@@ -15,7 +15,6 @@ from typing import NamedTuple
 import phonenumbers
 
 from smskit._exceptions import InputError
-from smskit._spec import NumberFormat
 
 __all__ = ["Number", "parse_number"]
 
@@ -43,13 +42,6 @@ class Number(NamedTuple):
     def national(self) -> str:
         """The national significant number: 4155550100."""
         return phonenumbers.national_significant_number(self.parsed)
-
-    def formatted(self, number_format: NumberFormat) -> str:
-        if number_format == "e164":
-            return self.e164
-        if number_format == "national":
-            return self.national
-        return self.digits
 
 
 @functools.cache

@@ -22,8 +22,6 @@ PROVIDERS: Final = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")
 _PER_SECONDS: Final = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 _METHODS: Final = ("get", "put", "post", "delete", "patch")
 
-NumberFormat = Literal["digits", "e164", "national"]
-
 
 def spec_path(provider: str) -> Path:
     """The path of `provider`'s spec: packaged in the wheel, or in the checkout for a source tree."""
@@ -52,20 +50,17 @@ class RateLimit:
 
 @attrs.frozen
 class Batch:
-    parameter: str
-    separator: str | None
+    """What the overlay reads of `x-smskit-batch` (its other fields are checked by tests/specs)."""
+
     max: int
-    dedupe: bool
-    number_format: NumberFormat
 
 
 @attrs.frozen
 class TextRules:
-    parameter: str
+    """What the overlay reads of `x-smskit-text` (its other fields are checked by tests/specs)."""
+
     max_parts: int | None
     max_chars: dict[str, int] | None
-    encoding_parameter: str | None
-    encoding_values: dict[str, str]  # {"gsm": "0", "ucs2": "1"}
 
 
 @attrs.frozen
@@ -152,7 +147,6 @@ def provider_spec(provider: str) -> ProviderSpec:
             own = [_entry(e) for e in node.get("x-smskit-errors", [])]
             codes = {e.code for e in own}
             batch, text = node.get("x-smskit-batch"), node.get("x-smskit-text")
-            encoding = (text or {}).get("encoding") or {}
             op = Operation(
                 id=node["operationId"],
                 method=method.upper(),
@@ -160,24 +154,8 @@ def provider_spec(provider: str) -> ProviderSpec:
                 pattern=_pattern(path),
                 rate_limit=_rate_limit(node.get("x-smskit-rate-limit"), node["operationId"])
                 or _rate_limit(root_limit, "account"),
-                batch=Batch(
-                    batch["parameter"],
-                    batch["separator"],
-                    int(batch["max"]),
-                    bool(batch["dedupe"]),
-                    batch["number_format"],
-                )
-                if batch
-                else None,
-                text=TextRules(
-                    text["parameter"],
-                    text.get("max_parts"),
-                    text.get("max_chars"),
-                    encoding.get("parameter"),
-                    {k: str(v) for k, v in encoding.items() if k != "parameter"},
-                )
-                if text
-                else None,
+                batch=Batch(int(batch["max"])) if batch else None,
+                text=TextRules(text.get("max_parts"), text.get("max_chars")) if text else None,
                 errors=(*own, *(e for e in root_errors if e.code not in codes)),
             )
             operations[op.id] = op

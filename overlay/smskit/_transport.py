@@ -26,7 +26,15 @@ from smskit._errors import read_answer, retry_after
 from smskit._ratelimit import RateLimiter
 from smskit._spec import Operation, ProviderSpec
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "AsyncSmsKitTransport", "RetryPolicy", "SmsKitTransport"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_WAIT",
+    "NEVER_SENT",
+    "OPERATION",
+    "AsyncSmsKitTransport",
+    "RetryPolicy",
+    "SmsKitTransport",
+]
 
 DEFAULT_MAX_RETRIES: Final = 3
 DEFAULT_MAX_WAIT: Final = 60.0  # seconds; a longer Retry-After is surfaced to the caller instead
@@ -35,7 +43,9 @@ MAX_BACKOFF: Final = 8.0
 
 logger = logging.getLogger("smskit")
 
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # no connection, nothing sent
+# The request extension by which the overlay names a request's operation, sparing the transport a path match.
+OPERATION: Final = "smskit_operation"
 _READ_FAILED = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 
@@ -64,6 +74,11 @@ class _Engine:
         self._operations: dict[tuple[str, str], Operation | None] = {}
 
     def operation(self, request: httpx.Request) -> Operation | None:
+        """The spec operation of `request`: named by the overlay's own calls, else matched on method and path
+        (login calls, and the generated client used directly)."""
+        named: Operation | None = request.extensions.get(OPERATION)
+        if named is not None:
+            return named
         key = (request.method, request.url.path)
         if key not in self._operations:
             if len(self._operations) > 1024:  # paths with ids ({order_id}) would grow it without bound
@@ -91,7 +106,7 @@ class _Engine:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
         if attempt >= self.policy.max_retries:
             return None
-        if isinstance(exc, _NEVER_SENT):
+        if isinstance(exc, NEVER_SENT):
             return self.policy.backoff(attempt)
         if isinstance(exc, _READ_FAILED) and op is not None and not op.is_send:
             return self.policy.backoff(attempt)

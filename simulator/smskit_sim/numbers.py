@@ -39,11 +39,6 @@ class Outcome(enum.Enum):
     DELIVERED = "delivered"
 
     @property
-    def rejected_at_submission(self) -> bool:
-        """Outcomes a gateway that checks numbers refuses up front instead of accepting."""
-        return self in (Outcome.INVALID, Outcome.BLACKLISTED, Outcome.DO_NOT_DISTURB, Outcome.UNROUTABLE)
-
-    @property
     def final_status(self) -> str:
         """The simulator's final status for an accepted message with this outcome."""
         if self in (Outcome.UNDELIVERABLE, Outcome.BLACKLISTED, Outcome.DO_NOT_DISTURB, Outcome.UNROUTABLE):

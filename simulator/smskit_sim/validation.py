@@ -91,12 +91,10 @@ class CompiledOperation:
         }
         self._query = _compile(self.query_schema, components)
         self._query_cast = {p["name"]: _caster(_resolve(spec, p["schema"])) for p in query}
-        self.body_required = False
         self._bodies: dict[str, Any] = {}
         self._form_cast: dict[str, dict[str, Callable[[str], Any]]] = {}
         if "requestBody" in node:
             body = _resolve(spec, node["requestBody"])
-            self.body_required = bool(body.get("required"))
             for media_type, media in body.get("content", {}).items():
                 schema = media.get("schema", {})
                 self._bodies[media_type] = _compile(schema, components)

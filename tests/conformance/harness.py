@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import functools
 import os
 import threading
 from collections.abc import Callable
@@ -70,9 +71,15 @@ FUZZING_BALANCE = 1e12
 
 
 def demo_credentials(provider: str) -> dict[str, Any]:
+    return dict(_demo_credentials()[provider])
+
+
+@functools.cache
+def _demo_credentials() -> dict[str, dict[str, Any]]:
+    """Every provider's demo credentials, read once from a simulator's seeded state."""
     from smskit_sim.app import Simulator as SimulatorState
 
-    return dict(SimulatorState().demo[provider].credentials)
+    return {provider: dict(account.credentials) for provider, account in SimulatorState().demo.items()}
 
 
 def auth_config(provider: str) -> dict[str, Any]:
@@ -205,7 +212,10 @@ def _config(provider: str, phase: Phase) -> Config:
         {
             "dictionaries": {f"known {key}": {"values": values} for key, values in known.items()},
             "parameters": {
-                key: {"dictionary": f"known {key}", "probability": 1.0 if provider == "ezzysms" else 0.5}
+                key: {
+                    "dictionary": f"known {key}",
+                    "probability": 1.0 if provider == "ezzysms" else KNOWN_VALUE_PROBABILITY,
+                }
                 for key in known
             },
             "seed": SEED,

@@ -45,13 +45,6 @@ class Input:
     json: bool
     body_fields: frozenset[str]  # the names the body (not the query string) carries
 
-    def last(self, name: str) -> Any:
-        given = self.values.get(name)
-        return given[-1] if given else None
-
-    def scalars(self) -> dict[str, Any]:
-        return {name: given[-1] for name, given in self.values.items() if given}
-
 
 def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()

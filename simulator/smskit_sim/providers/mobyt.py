@@ -66,7 +66,7 @@ from starlette.routing import BaseRoute
 
 from smskit.text import Encoding, count_parts, preview
 from smskit_sim.numbers import Outcome, digits_of, outcome
-from smskit_sim.providers.base import Handler, Provider, ProviderError, any_method
+from smskit_sim.providers.base import Handler, Provider, ProviderError, any_method, read_body
 from smskit_sim.store import Account, Message
 from smskit_sim.validation import CompiledOperation, Violation
 
@@ -247,7 +247,7 @@ class Mobyt(Provider):
         if media != "application/json" and not media.endswith("+json"):
             raise ProviderError("bad_request", "Content-Type must be application/json")
         try:
-            return json.loads(await request.body())
+            return json.loads(await read_body(request))
         except (ValueError, RecursionError):
             raise ProviderError("bad_request", "The body is not valid JSON") from None
 

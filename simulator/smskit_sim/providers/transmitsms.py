@@ -53,7 +53,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute
 
-from smskit_sim.providers.base import Handler, Provider, ProviderError, any_method
+from smskit_sim.providers.base import Handler, Provider, ProviderError, any_method, read_body
 from smskit_sim.providers.transmitsms_rules import Rejected, Rules
 from smskit_sim.providers.transmitsms_state import PHP_TRIM
 from smskit_sim.store import Account, Message
@@ -91,9 +91,10 @@ class TransmitSMS(Provider):
                 op = self.ops[item[method]["operationId"]]
                 schema = op.query_schema if method == "get" else self._body_schema(op)
                 self._fields[op.operation_id] = (frozenset(schema["properties"]), tuple(schema["required"]))
+            handler = self._handler(rule)
             self._methods[name] = (
-                self.endpoint(item["get"]["operationId"], self._handler(rule)),
-                self.endpoint(item["post"]["operationId"], self._handler(rule)),
+                self.endpoint(item["get"]["operationId"], handler),
+                self.endpoint(item["post"]["operationId"], handler),
             )
 
     def _body_schema(self, op: CompiledOperation) -> dict[str, Any]:
@@ -217,7 +218,7 @@ class TransmitSMS(Provider):
 async def _form(request: Request) -> dict[str, str]:
     """A form-encoded body's fields (the last of repeated ones, as PHP does); other bodies carry no fields."""
     content_type = request.headers.get("content-type", FORM).split(";")[0].strip().lower()
-    body = await request.body()
+    body = await read_body(request)
     if content_type != FORM or not body:
         return {}
     try:

@@ -7,6 +7,7 @@ raises `ProviderError` with the documented code. Nothing here knows about HTTP.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import ipaddress
 import re
@@ -321,7 +322,7 @@ class Rules:
         lst = self._list(account, p["list_id"]) if "list_id" in p else None
         if lst is None and send.list_id is not None:
             lst = self.book(account).lists.get(send.list_id)
-        replies = [r.msisdn for r in self.book(account).replies if r.message_id == send.message_id]
+        replies = collections.Counter(r.msisdn for r in self.book(account).replies if r.message_id == send.message_id)
         rows = []
         for number, message_id in send.recipients.items():
             status = self.store.messages[message_id].status
@@ -334,7 +335,7 @@ class Rules:
             member = lst.members.get(number) if lst else None
             rows.append({"msisdn": number, "first_name": member.first_name if member else None,
                          "last_name": member.last_name if member else None, "delivery_status": word,
-                         "optout": opted, "responses": replies.count(number)})  # fmt: skip
+                         "optout": opted, "responses": replies[number]})  # fmt: skip
         shown, page = paginate(rows, p)
         return {"page": page, "total": len(rows), "message": self._summary(account, send), "recipients": shown}
 
