@@ -18,13 +18,18 @@ _HEADROOM = 0.99
 # The provider's bucket starts when our first request *arrives*, one latency after ours starts: refill later
 # by this much, which absorbs first-request latency and jitter up to 100 ms (about 3 of 30 sends in second 1).
 _ARRIVAL_ALLOWANCE = 0.1
+# Burst at most half the provider's bucket. A request waits for a pooled connection *after* taking its slot, so
+# requests held up there arrive bunched with later ones while the provider's bucket, capped at its size, did
+# not bank their tokens: a client bursting the whole bucket then overflows it (2-3 429s per 300 gathered async
+# sends over a socket). Half a bucket of slack absorbs such bunching; steady pacing is unchanged.
+_BURST = 0.5
 
 
 class _Bucket:
     __slots__ = ("capacity", "rate", "stamp", "tokens")
 
     def __init__(self, limit: RateLimit, scale: float) -> None:
-        self.capacity = max(1.0, limit.requests * scale)
+        self.capacity = max(1.0, limit.requests * scale * _BURST)
         self.rate = limit.requests * scale * _HEADROOM / limit.per_seconds
         self.tokens = self.capacity
         self.stamp = _timing.monotonic() + _ARRIVAL_ALLOWANCE
