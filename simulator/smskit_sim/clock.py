@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["VirtualClock"]
+__all__ = ["LAST", "VirtualClock"]
 
 # A fixed, recognisable start so that runs are reproducible.
 EPOCH = dt.datetime(2026, 1, 1, 12, 0, 0, tzinfo=dt.UTC)
+# Where the clock stops (about 3,000 years on): well short of what a datetime holds (year 9999).
+LAST = 100_000_000_000.0
 
 
 class VirtualClock:
@@ -24,6 +26,8 @@ class VirtualClock:
     def advance(self, seconds: float) -> float:
         if seconds < 0:
             raise ValueError("the clock only moves forward")
+        if self._now + seconds > LAST:
+            raise ValueError(f"the clock stops {LAST:.0f} seconds after its start; it is at {self._now:.0f}")
         self._now += seconds
         return self._now
 

@@ -7,8 +7,11 @@ Kinds:
 - `drop`: close the connection without processing the request.
 - `lose_answer`: process the request (the message is stored and will be delivered), then close the
   connection before the answer: the client cannot know it was accepted.
+- `damage`: process the request exactly as without the fault, then replace the answer the client receives
+  with one of `DAMAGES` (see `smskit_sim.damage`): garbage, half of it, a proxy's error page, or none in time.
 Each applies to the next `count` matching requests, or to a `fraction` of them (seeded, reproducible), or to
-all of them until cleared.
+all of them until cleared. The control API checks a fault against its description (`control.yaml`) before
+`Faults.add` takes it.
 """
 
 from __future__ import annotations
@@ -20,19 +23,27 @@ from typing import Any, Literal
 import attrs
 import httpx
 
-__all__ = ["ConnectionDropped", "Fault", "Faults"]
+__all__ = ["DAMAGES", "KINDS", "AnswerTimedOut", "ConnectionDropped", "Fault", "Faults"]
 
-Kind = Literal["status", "latency", "drop", "lose_answer"]
-KINDS = ("status", "latency", "drop", "lose_answer")
+Kind = Literal["status", "latency", "drop", "lose_answer", "damage"]
+KINDS = ("status", "latency", "drop", "lose_answer", "damage")
+DAMAGES = ("garbage", "truncated", "empty", "empty_object", "empty_array", "html", "no_content", "proxy_502",
+           "proxy_504", "timeout")  # fmt: skip
+TIMEOUT_SECONDS = 30.0  # how long a `timeout` damage holds the answer over a socket, unless `seconds` says
 
 
 class ConnectionDropped(httpx.RemoteProtocolError):
-    """Raised by the app to drop the connection.
+    """The connection closes without an answer.
 
-    Under a real server the exception aborts the connection, and the client sees the peer close it without a
-    complete answer (httpx.RemoteProtocolError). In-process (httpx.ASGITransport) the same exception reaches the
-    client unchanged, so it is that very httpx error: both ways look alike to the code under test.
+    Over a socket the simulator aborts the connection, and the client sees the peer close it without a complete
+    answer (httpx.RemoteProtocolError). In-process (httpx.ASGITransport) this exception reaches the client
+    unchanged, so it is that very httpx error: both ways look alike to the code under test.
     """
+
+
+class AnswerTimedOut(httpx.ReadTimeout):
+    """The answer never comes in time: in-process the client gets this httpx.ReadTimeout at once; over a socket
+    the simulator holds the answer back until the client gives up (or `seconds` pass, then it closes)."""
 
 
 @attrs.define
@@ -43,6 +54,7 @@ class Fault:
     operation: str | None = None
     status: int | None = None
     seconds: float = 0.0
+    answer: str | None = None  # a `damage` fault's name from DAMAGES
     count: int | None = None  # None: every matching request until cleared
     fraction: float | None = None
     hits: int = 0
@@ -59,51 +71,49 @@ class Faults:
         self._faults: list[Fault] = []
         self._ids = itertools.count(1)
         self._random = random.Random(seed)
+        self.damaging = False  # whether a damage fault is set: only then are answers sent through `wire.damaging`
+
+    def _set(self, faults: list[Fault]) -> None:
+        self._faults = faults
+        self.damaging = any(f.kind == "damage" for f in faults)
 
     def clear(self, provider: str | None = None) -> None:
-        self._faults = [f for f in self._faults if provider is not None and f.provider != provider]
+        self._set([f for f in self._faults if provider is not None and f.provider != provider])
 
     def add(self, spec: dict[str, Any]) -> Fault:
-        kind = spec.get("kind")
-        if kind not in KINDS:
-            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
-        if kind == "status" and not (isinstance(spec.get("status"), int) and 100 <= spec["status"] <= 599):
-            raise ValueError("a status fault needs an integer `status` from 100 to 599")
-        if kind == "latency" and not (isinstance(spec.get("seconds"), int | float) and spec["seconds"] >= 0):
-            raise ValueError("a latency fault needs `seconds` >= 0")
-        fraction = spec.get("fraction")
-        if fraction is not None and not (isinstance(fraction, int | float) and 0 < fraction <= 1):
-            raise ValueError("`fraction` is a number in (0, 1]")
-        count = spec.get("count")
-        if count is not None and not (isinstance(count, int) and count > 0):
-            raise ValueError("`count` is a positive integer")
+        """Take a fault the control API has checked (kind, and only the fields that kind has)."""
+        kind = spec["kind"]
+        default_seconds = TIMEOUT_SECONDS if spec.get("answer") == "timeout" else 0.0
         fault = Fault(
             id=next(self._ids),
             kind=kind,
             provider=spec.get("provider"),
             operation=spec.get("operation"),
-            status=spec.get("status"),
-            seconds=float(spec.get("seconds", 0.0)),
-            count=count,
-            fraction=fraction,
+            status=None if spec.get("status") is None else int(spec["status"]),  # JSON's 404.0 is an integer
+            seconds=float(spec.get("seconds", default_seconds)),
+            answer=spec.get("answer"),
+            count=None if spec.get("count") is None else int(spec["count"]),
+            fraction=None if spec.get("fraction") is None else float(spec["fraction"]),
         )
-        self._faults.append(fault)
+        self._set([*self._faults, fault])
         return fault
 
     def active(self) -> list[Fault]:
         return list(self._faults)
 
-    def due(self, provider: str, operation: str) -> list[Fault]:
-        """The faults that strike this request (each consumes one of its `count`)."""
+    def due(self, provider: str, operation: str, damageable: bool = True) -> list[Fault]:
+        """The faults that strike this request (each consumes one of its `count`); damage faults only when it is
+        `damageable` (sent through `wire.damaging`: it came in after a damage fault was set)."""
         if not self._faults:
             return []
         struck = []
         for fault in self._faults:
-            if not fault.matches(provider, operation):
+            if not fault.matches(provider, operation) or (fault.kind == "damage" and not damageable):
                 continue
             if fault.fraction is not None and self._random.random() >= fault.fraction:
                 continue
             fault.hits += 1
             struck.append(fault)
-        self._faults = [f for f in self._faults if f.count is None or f.hits < f.count]
+        if any(f.count is not None and f.hits >= f.count for f in struck):
+            self._set([f for f in self._faults if f.count is None or f.hits < f.count])
         return struck

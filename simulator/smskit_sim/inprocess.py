@@ -3,7 +3,7 @@
 httpx.ASGITransport is async-only. `SimulatorTransport` runs the ASGI app on an event loop in a background
 thread and hands each request to it, so `httpx.Client(transport=SimulatorTransport(app))` (and any sync SDK
 built on httpx) talks to the simulator without a socket. Faults behave as over the network: a dropped
-connection raises httpx.RemoteProtocolError in the caller.
+connection raises httpx.RemoteProtocolError in the caller, and a `timeout` damage httpx.ReadTimeout.
 """
 
 from __future__ import annotations

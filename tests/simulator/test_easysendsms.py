@@ -94,12 +94,21 @@ def test_send_errors_are_the_documented_ones(client: TestClient, code: int, stat
     assert messages(client, "easysendsms") == []
 
 
-def test_insufficient_credit_is_4015_and_nothing_is_sent(client: TestClient) -> None:
-    """Without credit for every part the whole request is refused with 4015 (402)."""
+def test_an_unroutable_number_stops_the_request_where_it_is_met(client: TestClient) -> None:
+    """Reading 16: the numbers before an unroutable one stay sent, 4012s before it are skipped, and nothing
+    after it is sent; the whole answer is 4016."""
+    answer = send(client, to="12345678900,1234,12345679992,12345678901")
+    assert (answer.status_code, answer.json()["error"]) == (400, 4016)
+    assert [m["recipient"] for m in messages(client, "easysendsms")] == ["12345678900"]
+
+
+def test_credit_running_out_stops_the_request_where_it_is_met(client: TestClient) -> None:
+    """Reading 16: numbers are walked in order; the one the credit does not cover stops the request with 4015
+    (402), and the numbers before it stay sent."""
     client.patch("/_sim/accounts/easysendsms-1", json={"balance": 1})
     answer = send(client, to="12345678900,12345678901")
     assert (answer.status_code, answer.json()["error"]) == (402, 4015)
-    assert messages(client, "easysendsms") == []
+    assert [m["recipient"] for m in messages(client, "easysendsms")] == ["12345678900"]
 
 
 @pytest.mark.parametrize(("code", "status"), [(4006, 403)])

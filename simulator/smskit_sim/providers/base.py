@@ -3,8 +3,11 @@
 A provider module subclasses `Provider`, lists its routes, says how its accounts authenticate and how its
 error bodies look; `Provider.endpoint` wraps each handler in the pipeline every request goes through:
 
-    faults (status / drop / latency)  ->  authentication  ->  documented rate limit  ->  handler
-                                                                                   ->  lose_answer fault
+    faults (status / drop / latency)  ->  body read  ->  authentication  ->  documented rate limit  ->  handler
+                                                                            ->  lose_answer / damage fault
+
+The body is read before the handler, so that no handler waits: a request that waited (latency, a slow body)
+across a `/_sim/reset` is dropped there, and never writes into the fresh state.
 
 Request parsing and the rules of each operation stay in the provider module (as moto keeps responses apart
 from models); the state they act on is the shared `Store`.
@@ -28,11 +31,12 @@ from smskit._spec import load_spec
 from smskit_sim.faults import ConnectionDropped
 from smskit_sim.store import Account, Message
 from smskit_sim.validation import CompiledOperation, compile_operations
+from smskit_sim.wire import DAMAGE, HangUp
 
 if TYPE_CHECKING:
     from smskit_sim.app import Simulator
 
-__all__ = ["FastJSONResponse", "Handler", "Provider", "ProviderError", "any_method", "read_body"]
+__all__ = ["FastJSONResponse", "Handler", "Provider", "ProviderError", "any_method", "loads", "read_body"]
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
@@ -62,6 +66,14 @@ class ProviderError(Exception):
 def _compiled(provider: str) -> dict[str, CompiledOperation]:
     """Validators are immutable: compile each spec once per process, however many apps are created."""
     return compile_operations(load_spec(provider))
+
+
+def loads(raw: bytes | str) -> Any:
+    """`json.loads`, with JSON nested deeper than the parser goes refused as unparsable (ValueError), not a crash."""
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
 
 
 def any_method(path: str, endpoint: Callable[[Request], Awaitable[Response]]) -> Route:
@@ -187,32 +199,44 @@ class Provider:
         sim, provider = self.sim, self.id
 
         async def run(request: Request) -> Response:
-            lose_answer = False
-            for fault in sim.faults.due(provider, op_id):
+            generation = sim.generation
+            lose_answer, damage = False, None
+            for fault in sim.faults.due(provider, op_id, DAMAGE in request.scope):
                 if fault.kind == "latency":
                     await asyncio.sleep(fault.seconds)
                 elif fault.kind == "status":
                     assert fault.status is not None
                     return self.error_for_status(op_id, fault.status)
                 elif fault.kind == "drop":
-                    raise ConnectionDropped("connection dropped before the request was processed")
-                else:
+                    return HangUp(ConnectionDropped("connection dropped before the request was processed"))
+                elif fault.kind == "lose_answer":
                     lose_answer = True
+                else:
+                    damage = fault
+            try:
+                await read_body(request)  # the last wait: the handler then runs to its answer without one
+            except ClientDisconnect:
+                return HangUp(ConnectionDropped("the client left before its request was read"))
+            if sim.generation != generation:  # a reset came while this request waited: the state is not its own
+                return HangUp(ConnectionDropped("the simulator was reset while the request waited"))
             try:
                 account = self.authenticate(request, op)
                 if isinstance(account, Response):
-                    return account
-                if limit is not None:
-                    wait = sim.limiter.acquire(account.id, limit[2], limit[0], limit[1], account.rate_limit_scale)
-                    if wait:
-                        return self.rate_limited(op_id, wait)
-                response = await handler(request, account, op)
+                    response = account
+                elif limit is not None and (
+                    wait := sim.limiter.acquire(account.id, limit[2], limit[0], limit[1], account.rate_limit_scale)
+                ):
+                    response = self.rate_limited(op_id, wait)
+                else:
+                    response = await handler(request, account, op)
             except ProviderError as exc:
                 response = self.error(op_id, exc.code, exc.description)
-            except (ValueError, UnicodeDecodeError, KeyError, TypeError):
+            except (ValueError, UnicodeDecodeError, KeyError, TypeError, RecursionError):
                 response = self.unparsable(op)
             if lose_answer:
-                raise ConnectionDropped("connection dropped after the request was processed")
+                return HangUp(ConnectionDropped("connection dropped after the request was processed"))
+            if damage is not None:
+                request.scope[DAMAGE] = damage  # the edge replaces the answer once it is complete
             return response
 
         return run

@@ -167,17 +167,18 @@ class EasySendSMS(Provider):
             raise ProviderError(4011)
         now = self.store.clock.now()
         scheduled_at = self._scheduled(body.get("scheduled"), now)
-        outcomes = [outcome(n) for n in recipients]
-        if any(o is Outcome.UNROUTABLE for o in outcomes):  # any error but 4012 aborts the whole request
-            raise ProviderError(4016)
-        accepted = [n for n, o in zip(recipients, outcomes, strict=True) if o is not Outcome.INVALID]
-        if not self.charge(account, float(parts * len(accepted))):
-            raise ProviderError(4015)
         ids = []
-        for number, result in zip(recipients, outcomes, strict=True):
+        # The numbers are walked in order and any error but 4012 stops the request where it is met (reading
+        # 16): the numbers before it stay sent and charged, the error is the whole answer.
+        for number in recipients:
+            result = outcome(number)
             if result is Outcome.INVALID:
                 ids.append("ERR: 4012")
                 continue
+            if result is Outcome.UNROUTABLE:
+                raise ProviderError(4016)
+            if not self.charge(account, float(parts)):
+                raise ProviderError(4015)
             message = self.store.add_message(
                 Message(
                     id=self.store.new_id(),

@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from collections.abc import Mapping
 from typing import Any, Final
@@ -62,7 +61,7 @@ from starlette.routing import BaseRoute
 
 from smskit.text import preview
 from smskit_sim.numbers import Outcome, outcome
-from smskit_sim.providers.base import Provider, ProviderError, any_method
+from smskit_sim.providers.base import Provider, ProviderError, any_method, loads
 from smskit_sim.store import Account, Message
 from smskit_sim.validation import CompiledOperation
 
@@ -179,7 +178,7 @@ class EzzySMS(Provider):
             if request.method == "POST":
                 raw = await request.body()
                 try:
-                    body: Any = json.loads(raw)
+                    body: Any = loads(raw)
                 except ValueError:  # JSONDecodeError and UnicodeDecodeError alike
                     body = _UNREADABLE
                 setattr(request.state, _BODY, body)
