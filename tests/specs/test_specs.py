@@ -144,6 +144,10 @@ def test_error_tables_are_well_formed_and_answered(provider: str) -> None:
                 problems.append(f"{where}: kind {entry.get('kind')!r}")
             if entry.get("retry") not in RETRY:
                 problems.append(f"{where}: retry {entry.get('retry')!r}")
+            if entry.get("aborts") not in (None, "recipient", "request"):
+                problems.append(f"{where}: aborts {entry.get('aborts')!r} (recipient | request)")
+            elif entry.get("aborts") and (entry.get("retry") == "unsafe" or op.node.get("x-smskit-batch") is None):
+                problems.append(f"{where}: aborts belongs on a refusal (not unsafe) of a batched send")
             if not isinstance(entry.get("status"), int) or not isinstance(entry.get("description"), str):
                 problems.append(f"{where}: needs an integer status and the provider's description")
             elif not statuses & {str(entry["status"]), f"{str(entry['status'])[0]}XX", "default"}:
