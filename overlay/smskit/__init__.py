@@ -34,6 +34,7 @@ from smskit._exceptions import (
     UnsupportedOperation,
 )
 from smskit._results import Balance, RecipientResult
+from smskit._secret import Secret
 from smskit._spec import PROVIDERS, load_spec, spec_path
 from smskit.easify import AsyncEasify, Easify
 from smskit.easysendsms import AsyncEasySendSMS, EasySendSMS
@@ -76,6 +77,7 @@ __all__ = [
     "ProviderInternalError",
     "RateLimitedError",
     "RecipientResult",
+    "Secret",
     "SmsClient",
     "SmsKitError",
     "TextPreview",

@@ -1,96 +1,183 @@
-"""Each provider's authentication as an httpx.Auth flow. Secrets live in private attributes, never in a repr."""
+"""Each provider's authentication as an httpx.Auth flow.
+
+Credentials live in `Secret`s (masked in every repr, never pickled), and so do the header values built from
+them: no plain attribute, and no local of a frame that can raise, holds a key, a password or a session key.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import base64
-from collections.abc import Generator
+import threading
+import weakref
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
+
+from smskit._secret import Secret
 
 __all__ = ["ApiKeyHeader", "Basic", "Bearer", "MobytLogin"]
 
 
-class _Secret(httpx.Auth):
+class _Masked(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<redacted>)"
 
 
-class ApiKeyHeader(_Secret):
+class ApiKeyHeader(_Masked):
     """The key in a header of its own (EasySendSMS: `apikey`)."""
 
-    def __init__(self, header: str, key: str) -> None:
-        self._header, self._key = header, key
+    def __init__(self, header: str, key: str | Secret) -> None:
+        self._header, self._key = header, Secret(key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header] = self._key
+        request.headers[self._header] = self._key.reveal()
         yield request
 
 
-class Basic(_Secret):
+class Basic(_Masked):
     """HTTP Basic (EzzySMS username:password, TransmitSMS key:secret)."""
 
-    def __init__(self, username: str, password: str) -> None:
-        self._header = "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+    def __init__(self, username: str | Secret, password: str | Secret) -> None:
+        self.header = Secret(
+            "Basic " + base64.b64encode(f"{Secret(username).reveal()}:{Secret(password).reveal()}".encode()).decode()
+        )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
+        request.headers["Authorization"] = self.header.reveal()
         yield request
 
 
-class Bearer(_Secret):
+class Bearer(_Masked):
     """`Authorization: Bearer <token>` (Easify)."""
 
-    def __init__(self, token: str) -> None:
-        self._header = f"Bearer {token}"
+    def __init__(self, token: str | Secret) -> None:
+        self._header = Secret(f"Bearer {Secret(token).reveal()}")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
+        request.headers["Authorization"] = self._header.reveal()
         yield request
 
 
-class MobytLogin(_Secret):
+class MobytLogin(_Masked):
     """Mobyt's keys: log in lazily, cache `user_key` + `Session_key`, log in again once on 401.
 
     Session keys expire after 5 idle minutes; with `token=True` the flow asks `/token` for a long-lived
     `Access_token` instead. The login itself uses HTTP Basic, so the password never appears in a URL (or in
     the log lines httpx writes for each request URL).
+
+    Concurrent requests share one login: a lock (a threading.Lock for the sync client, an asyncio.Lock per
+    event loop for the async one) lets one request log in while the others wait and then use its keys. After
+    a 401 the same holds: a request re-logs in only if nobody refreshed the keys since it was signed.
+    A failed login is not remembered: the next request tries again (the credentials may have been fixed).
     """
 
     requires_response_body = True
 
-    def __init__(self, username: str, password: str, base_url: str, *, token: bool = False) -> None:
+    def __init__(self, username: str | Secret, password: str | Secret, base_url: str, *, token: bool = False) -> None:
         self._basic = Basic(username, password)
         self._login_url = base_url.rstrip("/") + ("/token" if token else "/login")
         self._key_header = "Access_token" if token else "Session_key"
-        self._keys: tuple[str, str] | None = None
+        self._keys: tuple[Secret, Secret] | None = None
+        self._lock = threading.Lock()
+        self._async_lock: tuple[weakref.ref[asyncio.AbstractEventLoop], asyncio.Lock] | None = None
+
+    # --- the steps both flows share ---------------------------------------------------------------------------
+    @staticmethod
+    def _is_login(request: httpx.Request) -> bool:
+        return request.url.path.endswith(("/login", "/token"))  # the login calls themselves: Basic, no keys
 
     def _login_request(self) -> httpx.Request:
         request = httpx.Request("GET", self._login_url)
-        request.headers["Authorization"] = self._basic._header
+        request.headers["Authorization"] = self._basic.header.reveal()
         return request
 
-    def _sign(self, request: httpx.Request) -> None:
-        assert self._keys is not None
-        request.headers["user_key"], request.headers[self._key_header] = self._keys
+    def _store(self, response: httpx.Response) -> tuple[Secret, Secret] | None:
+        """Keep the keys of a login's answer (None when it failed) and return them."""
+        keys = None
+        if response.status_code == 200:
+            user_key, _, second = response.text.strip().partition(";")
+            if user_key and second:
+                keys = (Secret(user_key), Secret(second))
+        self._keys = keys
+        return keys
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if request.url.path.endswith(("/login", "/token")):  # the login calls themselves: Basic, no keys
-            request.headers["Authorization"] = self._basic._header
+    def _sign(self, request: httpx.Request, keys: tuple[Secret, Secret]) -> None:
+        request.headers["user_key"], request.headers[self._key_header] = keys[0].reveal(), keys[1].reveal()
+
+    def _needs_login(self, signed: tuple[Secret, Secret] | None) -> bool:
+        """Under the lock: no keys yet, or still the keys a refused request was signed with."""
+        return self._keys is None or self._keys is signed
+
+    # --- the flows ----------------------------------------------------------------------------------------------
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._is_login(request):
+            request.headers["Authorization"] = self._basic.header.reveal()
             yield request
             return
-        fresh = self._keys is None
-        if fresh and not (yield from self._login()):
-            return  # the caller gets the provider's own answer to the login (404 for wrong credentials)
-        self._sign(request)
+        keys, fresh = self._keys, False
+        if keys is None:
+            with self._lock:
+                if self._needs_login(None):
+                    login = yield self._login_request()
+                    login.read()
+                    if self._store(login) is None:
+                        return  # the caller gets the provider's own answer to the login (404 for wrong credentials)
+                    fresh = True
+                keys = self._keys
+        assert keys is not None
+        self._sign(request, keys)
         response = yield request
         # A 401 on a cached session means it expired (5 idle minutes); the refused request was not processed,
-        # so it may be re-sent once after a fresh login.
-        if response.status_code == 401 and not fresh and (yield from self._login()):
-            self._sign(request)
-            yield request
+        # so it may be re-sent once after a fresh login (or with the keys another request just fetched).
+        if response.status_code != 401 or fresh:
+            return
+        with self._lock:
+            if self._needs_login(keys):
+                login = yield self._login_request()
+                login.read()
+                if self._store(login) is None:
+                    return
+            keys = self._keys
+        assert keys is not None
+        self._sign(request, keys)
+        yield request
 
-    def _login(self) -> Generator[httpx.Request, httpx.Response, bool]:
-        response = yield self._login_request()
-        user_key, _, second = response.text.strip().partition(";") if response.status_code == 200 else ("", "", "")
-        self._keys = (user_key, second) if user_key and second else None
-        return self._keys is not None
+    def _loop_lock(self) -> asyncio.Lock:
+        """The asyncio.Lock of the running loop (a client may be used by one asyncio.run after another)."""
+        loop = asyncio.get_running_loop()
+        held = self._async_lock
+        if held is None or held[0]() is not loop:
+            held = self._async_lock = (weakref.ref(loop), asyncio.Lock())
+        return held[1]
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._is_login(request):
+            request.headers["Authorization"] = self._basic.header.reveal()
+            yield request
+            return
+        keys, fresh = self._keys, False
+        if keys is None:
+            async with self._loop_lock():
+                if self._needs_login(None):
+                    login = yield self._login_request()
+                    await login.aread()
+                    if self._store(login) is None:
+                        return
+                    fresh = True
+                keys = self._keys
+        assert keys is not None
+        self._sign(request, keys)
+        response = yield request
+        if response.status_code != 401 or fresh:
+            return
+        async with self._loop_lock():
+            if self._needs_login(keys):
+                login = yield self._login_request()
+                await login.aread()
+                if self._store(login) is None:
+                    return
+            keys = self._keys
+        assert keys is not None
+        self._sign(request, keys)
+        yield request

@@ -20,7 +20,7 @@ import asyncio
 import datetime as dt
 import ipaddress
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any, ClassVar, Final, NamedTuple, TypedDict
@@ -29,21 +29,22 @@ import httpx
 
 from smskit._errors import error_for
 from smskit._exceptions import (
-    APIError,
     ConnectError,
     InputError,
     InsecureURLError,
     OutcomeUnknownError,
     SmsKitError,
     TimeoutError,
-    TransportError,
     UnexpectedResponseError,
     UnsupportedOperation,
 )
 from smskit._http import AsyncStatelessClient, StatelessClient
+from smskit._input import check_options, check_text, sender_refusal
 from smskit._numbers import Number, parse_number
+from smskit._outcome import after_failure, unreadable
 from smskit._ratelimit import RateLimiter
-from smskit._results import Balance, RecipientResult, Status
+from smskit._results import Balance, RecipientResult
+from smskit._scrub import scrubbed
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import (
     DEFAULT_MAX_RETRIES,
@@ -137,8 +138,25 @@ class _Common:
     _package: ClassVar[ModuleType]  # the generated <id>_client package
     _send_operation: ClassVar[str]  # the operationId the common send() uses
     supports_scheduling: ClassVar[bool] = True
+    _transport_types: ClassVar[tuple[type[Any], ...]]  # what `transport=` must be (sync or async httpx)
+    _sender_hint: ClassVar[str] = "pass sender="  # how to name a sender, where the send needs one
 
-    def _setup(self, base_url: str | None, rate_limit: float, max_retries: int, default_region: str | None) -> None:
+    def _setup(
+        self,
+        base_url: str | None,
+        rate_limit: float,
+        max_retries: int,
+        default_region: str | None,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        transport: object = None,
+    ) -> None:
+        """Check every option (sync and async alike) and set up what does not depend on sync or async."""
+        default_region = check_options(base_url=base_url, timeout=timeout, max_retries=max_retries,
+                                       rate_limit=rate_limit, default_region=default_region, concurrency=concurrency,
+                                       transport=transport, transport_types=self._transport_types)  # fmt: skip
+        self.concurrency = concurrency
         self._spec: ProviderSpec = provider_spec(self.provider)
         url = base_url or _env(f"{self.provider.upper()}_BASE_URL") or self._default_base_url()
         parsed = httpx.URL(url)
@@ -149,6 +167,10 @@ class _Common:
         self._policy = RetryPolicy(max_retries)
         self._urls: dict[str, httpx.URL] = {}
         self.default_region = default_region
+        self._check_options()
+
+    def _check_options(self) -> None:
+        """Provider-specific constructor options, checked once the common ones are (default: none)."""
 
     def _default_base_url(self) -> str:
         from smskit._spec import load_spec
@@ -156,7 +178,9 @@ class _Common:
         return str(load_spec(self.provider)["servers"][0]["url"])
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        # Never raises, even on a client whose construction failed before base_url was set (error trackers
+        # and debuggers show the `self` of a failed __init__).
+        return f"{type(self).__name__}(base_url={vars(self).get('base_url')!r})"
 
     # --- the common send, before any request ------------------------------------------------------------------
     @property
@@ -172,8 +196,7 @@ class _Common:
     ) -> SendPlan:
         """Check everything that can be checked locally and split the send into batches."""
         op = self._send_op
-        if not isinstance(text, str) or not text:
-            raise InputError("text", "required", "the message text is empty")
+        check_text(text)
         encoding, _, parts, forcing = shape(text)
         rules = op.text
         assert rules is not None and op.batch is not None
@@ -187,14 +210,24 @@ class _Common:
             raise InputError("text", "max_length", f"{len(text)} characters, {self.provider} allows {limit} "
                              f"in {encoding}")  # fmt: skip
         if schedule_at is not None:
+            if not isinstance(schedule_at, dt.datetime):
+                raise InputError("schedule_at", "type", f"must be a datetime, got {type(schedule_at).__name__}")
             if not self.supports_scheduling:
                 raise UnsupportedOperation(f"{self.provider} documents no scheduled sending")
-            if schedule_at.tzinfo is None:
+            if schedule_at.utcoffset() is None:
                 raise InputError("schedule_at", "timezone", "must be timezone-aware (e.g. datetime.UTC)")
             if schedule_at <= dt.datetime.now(dt.UTC):
                 raise InputError("schedule_at", "future", "is in the past")
+        self._check_sender_rules(sender, op)
         self._check_sender(sender)
-        recipients = (to,) if isinstance(to, str) else tuple(to)
+        if isinstance(to, str):
+            recipients: tuple[str, ...] = (to,)
+        elif isinstance(to, (list, tuple)) or (
+            isinstance(to, Iterable) and not isinstance(to, (bytes, bytearray, memoryview))
+        ):
+            recipients = tuple(to)
+        else:
+            raise InputError("to", "type", f"must be a str or an iterable of str, got {type(to).__name__}")
         if not recipients:
             raise InputError("to", "required", "no recipients")
         numbers: list[Number | None] = []
@@ -205,6 +238,8 @@ class _Common:
                 number = parse_number(raw, region)
                 check(number)
             except InputError as exc:  # the field is named only for the rare refusal
+                if exc.rule == "type":  # not a refused number but a wrong call: nothing is sent
+                    raise exc.at(f"to[{index}]") from None
                 numbers.append(None)
                 rejected[index] = exc.at(f"to[{index}]")
             else:
@@ -217,8 +252,25 @@ class _Common:
         )
         return SendPlan(recipients, tuple(numbers), rejected, batches)
 
+    def _check_sender_rules(self, sender: object, op: Operation, field: str = "sender") -> None:
+        """The spec's sender rules (`x-smskit-sender` of send operation `op`), the same check for every provider."""
+        rules = op.sender
+        if sender is None or sender == "":
+            if rules is not None and rules.required and not self._fallback_sender():
+                raise InputError(field, "required", f"{self.provider} needs a sender: {self._sender_hint}")
+            return
+        if not isinstance(sender, str):
+            raise InputError(field, "type", f"must be a str, got {type(sender).__name__}")
+        refusal = None if rules is None else sender_refusal(rules, sender)
+        if refusal is not None:
+            raise InputError(field, *refusal)
+
+    def _fallback_sender(self) -> str | None:
+        """The sender a send without one goes out from, where the client has one (Easify's from_number)."""
+        return None
+
     def _check_sender(self, sender: str | None) -> None:
-        """Provider-specific sender rules (default: anything)."""
+        """Provider judgement on a sender the spec's rules took (default: none)."""
 
     def _check_number(self, number: Number) -> None:
         """Provider-specific recipient rules, raising InputError on field `to` (default: any possible number)."""
@@ -238,12 +290,12 @@ class _Common:
                 merged.append(result if result.recipient == raw else result._replace(recipient=raw))
         return merged
 
-    @staticmethod
-    def _failed(batch: Batch, error: SmsKitError, reference: str | None = None) -> list[RecipientResult]:
-        """Every recipient of a batch whose request failed as a whole: rejected when the provider refused it or
-        it never left, unknown when it may have been processed."""
-        status: Status = "rejected" if isinstance(error, (APIError, ConnectError)) else "unknown"
-        return [RecipientResult(n.e164, status, number=n.e164, error=error, reference=reference) for n in batch.numbers]
+    def _settle(self, batch: Batch, exc: Exception) -> Generator[Number, RecipientResult, list[RecipientResult]]:
+        """The results of a batch whose send raised `exc`, as a flow the sync and async drivers run: it may
+        yield a recipient to send alone (see `after_failure`) and is sent its result."""
+        error = exc if isinstance(exc, SmsKitError) else unreadable(self.provider, self._send_operation, exc)
+        op = self._send_op
+        return after_failure(batch.numbers, error, op.id, skipped=op.skipped_codes)
 
     def _request_args(self, op: Operation, endpoint: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
         """The generated request builder's keyword arguments for httpx, with the URL parsed once per path and
@@ -278,16 +330,21 @@ class _Common:
         if not 200 <= response.status_code < 300:
             raise error_for(self._spec, op, response)
         try:
+            # The generated client raises UnexpectedStatus on a status its spec does not list (a 204, say):
+            # otherwise it returns None, which reads as an empty success.
             return endpoint._parse_response(client=client, response=response)
-        except (ValueError, KeyError, TypeError) as exc:
+        except Exception as exc:  # any 2xx the spec does not describe: the request may have been processed
             raise UnexpectedResponseError(
-                f"{self.provider} {op.id}: a {response.status_code} answer the spec does not describe",
-                provider=self.provider, status_code=response.status_code, response=response, operation=op.id,
-            ) from exc  # fmt: skip
+                f"{self.provider} {op.id}: a {response.status_code} answer the spec does not describe "
+                f"({type(exc).__name__})",
+                provider=self.provider, status_code=response.status_code, response=scrubbed(response), operation=op.id,
+            ) from None  # fmt: skip
 
 
 class ClientBase(_Common):
     """The synchronous half: one httpx.Client, thread-pooled batches."""
+
+    _transport_types = (httpx.BaseTransport,)
 
     def __init__(
         self,
@@ -301,12 +358,13 @@ class ClientBase(_Common):
         transport: httpx.BaseTransport | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
-        self._setup(base_url, rate_limit, max_retries, default_region)
-        self.concurrency = concurrency
+        self._setup(base_url, rate_limit, max_retries, default_region, timeout=timeout, concurrency=concurrency,
+                    transport=transport)  # fmt: skip
         path = httpx.URL(self.base_url).path
         stack = SmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
         self._http = StatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
-        self.generated = self._package.Client(base_url=self.base_url).set_httpx_client(self._http)
+        self.generated = self._package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        self.generated.set_httpx_client(self._http)
 
     def close(self) -> None:
         self._http.close()
@@ -344,10 +402,20 @@ class ClientBase(_Common):
         return self._merge(plan, outcomes)
 
     def _send_safely(self, batch: Batch) -> list[RecipientResult]:
+        """One result per recipient of `batch`, whatever happens: a send never raises once a request may
+        have left (see _outcome)."""
         try:
             return self._send_batch(batch)
-        except (APIError, TransportError) as exc:
-            return self._failed(batch, exc)
+        except Exception as exc:
+            flow = self._settle(batch, exc)
+            try:
+                number = next(flow)
+                while True:
+                    (result,) = self._send_safely(batch._replace(numbers=(number,)))
+                    number = flow.send(result)
+            except StopIteration as done:
+                results: list[RecipientResult] = done.value
+                return results
 
     def _send_batch(self, batch: Batch) -> list[RecipientResult]:
         raise NotImplementedError
@@ -359,6 +427,8 @@ class ClientBase(_Common):
 
 class AsyncClientBase(_Common):
     """The asynchronous half: one httpx.AsyncClient, batches gathered under a semaphore."""
+
+    _transport_types = (httpx.AsyncBaseTransport,)
 
     def __init__(
         self,
@@ -372,12 +442,13 @@ class AsyncClientBase(_Common):
         transport: httpx.AsyncBaseTransport | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
-        self._setup(base_url, rate_limit, max_retries, default_region)
-        self.concurrency = concurrency
+        self._setup(base_url, rate_limit, max_retries, default_region, timeout=timeout, concurrency=concurrency,
+                    transport=transport)  # fmt: skip
         path = httpx.URL(self.base_url).path
         stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
         self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
-        self.generated = self._package.Client(base_url=self.base_url).set_async_httpx_client(self._http)
+        self.generated = self._package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        self.generated.set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -410,13 +481,25 @@ class AsyncClientBase(_Common):
 
         async def one(batch: Batch) -> list[RecipientResult]:
             async with gate:
-                try:
-                    return await self._send_batch(batch)
-                except (APIError, TransportError) as exc:
-                    return self._failed(batch, exc)
+                return await self._send_safely(batch)
 
         outcomes = await asyncio.gather(*(one(b) for b in plan.batches))
         return self._merge(plan, outcomes)
+
+    async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
+        """One result per recipient of `batch`, whatever happens (see the sync twin)."""
+        try:
+            return await self._send_batch(batch)
+        except Exception as exc:
+            flow = self._settle(batch, exc)
+            try:
+                number = next(flow)
+                while True:
+                    (result,) = await self._send_safely(batch._replace(numbers=(number,)))
+                    number = flow.send(result)
+            except StopIteration as done:
+                results: list[RecipientResult] = done.value
+                return results
 
     async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
         raise NotImplementedError

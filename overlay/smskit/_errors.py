@@ -2,8 +2,10 @@
 
 The spec says, per operation, what each code means (`kind`) and whether the request may have been processed
 (`retry: unsafe`). Statuses the spec does not list, even non-standard ones like 520, still map: 429 to
-RateLimitedError, other 4xx to InvalidRequestError, 5xx to UnavailableError, and on a send any 5xx or unsafe
-code becomes OutcomeUnknownError, because the message may have left.
+RateLimitedError, other 4xx to InvalidRequestError, 5xx to UnavailableError. On a send, an answer is a refusal
+(`not_processed`) only when it is a 429 or the provider's own documented body for a code that is not `unsafe`;
+anything else (an unsafe code, a proxy's page, a body of another shape) is OutcomeUnknownError, because the
+message may have left.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from smskit._exceptions import (
     UnavailableError,
     UnexpectedResponseError,
 )
+from smskit._scrub import scrubbed
 from smskit._spec import ErrorEntry, Operation, ProviderSpec
 
 __all__ = ["KIND_TO_ERROR", "ProviderAnswer", "error_for", "read_answer", "retry_after"]
@@ -55,17 +58,23 @@ KIND_TO_ERROR: Final[dict[str, type[APIError]]] = {
     "internal": ProviderInternalError,
 }
 
+# RFC 9110 delay-seconds (digits), a decimal fraction tolerated; float() would also take nan, inf and -5.
+_DELAY_SECONDS: Final = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*")
 _WAIT_IN_TEXT: Final = re.compile(r"(?:in|after)\s+(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", re.IGNORECASE)
 
 
 class ProviderAnswer:
-    """What an error answer says: the provider's code and description (by the spec's pointers), and the
-    documented entry they match."""
+    """What an error answer says: the provider's code and description (by the spec's pointers), the documented
+    entry they match, and whether the body itself shows it is that entry (`documented`).
 
-    __slots__ = ("code", "description", "entry")
+    An entry found by HTTP status alone (an HTML 502 from a proxy, a body of another shape) still names the
+    likely meaning, but is no evidence that the provider refused the request: `documented` is then False.
+    """
 
-    def __init__(self, code: object, description: str | None, entry: ErrorEntry | None) -> None:
-        self.code, self.description, self.entry = code, description, entry
+    __slots__ = ("code", "description", "documented", "entry")
+
+    def __init__(self, code: object, description: str | None, entry: ErrorEntry | None, documented: bool) -> None:
+        self.code, self.description, self.entry, self.documented = code, description, entry, documented
 
 
 def _pointer(body: Any, pointer: str | None) -> Any:
@@ -90,34 +99,45 @@ def read_answer(spec: ProviderSpec, op: Operation | None, response: httpx.Respon
     description = raw_description if isinstance(raw_description, str) else None
     entries = op.errors if op is not None else ()
     entry = None
+    documented = False
     if code is not None:
         entry = next((e for e in entries if e.code == code and e.status == response.status_code), None)
         entry = entry or next((e for e in entries if e.code == code), None)
+        documented = entry is not None
     if entry is None:
         same_status = [e for e in entries if e.status == response.status_code and not e.per_recipient]
         if description is not None:
             entry = next((e for e in same_status if e.match and e.match in description), None)
+            if entry is None and spec.error_code_pointer is None:
+                entry = next((e for e in same_status if not e.match), None)
+            # Without codes in its bodies, the provider's own body shape (a description where the spec says)
+            # with a documented entry for the status is the evidence.
+            documented = entry is not None
         entry = (
             entry or next((e for e in same_status if not e.match), None) or (same_status[0] if same_status else None)
         )
     if code is None and entry is not None and spec.error_code_pointer is None:
         code = entry.code  # providers without codes in their bodies: our documented slug
-    return ProviderAnswer(code, description or (entry.description if entry else None), entry)
+    return ProviderAnswer(code, description or (entry.description if entry else None), entry, documented)
 
 
 def retry_after(response: httpx.Response, description: str | None) -> float | None:
-    """Seconds to wait: the Retry-After header (seconds or a date), else a wait stated in the message."""
+    """Seconds to wait: the Retry-After header (seconds or a date), else a wait stated in the message.
+
+    A header that is neither (`nan`, `inf`, `-5`, garbage) counts as absent: the message's wait, else backoff."""
     header = response.headers.get("retry-after")
     if header:
+        seconds = _DELAY_SECONDS.fullmatch(header)
+        if seconds is not None:
+            return float(seconds.group(1))
         try:
-            return max(0.0, float(header))
-        except ValueError:
-            try:
-                when: dt.datetime | None = email.utils.parsedate_to_datetime(header)
-            except (TypeError, ValueError):  # neither seconds nor an HTTP date: read the message, else back off
-                when = None
-            if when is not None:
-                return max(0.0, when.timestamp() - time.time())
+            when: dt.datetime | None = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError, OverflowError):  # not an HTTP date either
+            when = None
+        if when is not None:
+            if when.tzinfo is None:  # "-0000": a date in UTC with no stated zone
+                when = when.replace(tzinfo=dt.UTC)
+            return max(0.0, when.timestamp() - time.time())
     if description:
         found = _WAIT_IN_TEXT.search(description)
         if found:
@@ -136,26 +156,29 @@ def error_for(spec: ProviderSpec, op: Operation | None, response: httpx.Response
         "status_code": status,
         "code": answer.code,
         "description": answer.description,
-        "response": response,
+        "response": scrubbed(response),  # no credential header, query value or body
         "operation": operation,
     }
     said = f"{spec.id} answered {status}" + (f" {answer.code!r}" if answer.code is not None else "")
     said += f": {answer.description}" if answer.description else ""
     is_send = op is not None and op.is_send
+    # 429 means "not processed" whoever answers it (RFC 6585); anything else only in the provider's own words.
+    refused = status == 429 or (answer.documented and entry is not None and entry.retry != "unsafe")
+    if is_send and not refused:
+        why = "the provider may have processed it" if answer.documented else "not the provider's documented answer"
+        return OutcomeUnknownError(f"{said} ({why}; not re-sent)", **common)
     if entry is not None:
-        if is_send and entry.retry == "unsafe":
-            return OutcomeUnknownError(f"{said} (the provider may have processed it; not re-sent)", **common)
         cls = KIND_TO_ERROR.get(entry.kind, UnexpectedResponseError)
     elif status == 429:
         cls = RateLimitedError
-    elif status >= 500 and is_send:
-        return OutcomeUnknownError(f"{said} (undocumented; the provider may have processed it)", **common)
     elif status >= 500:
         cls = UnavailableError
     elif 400 <= status < 500:
         cls = InvalidRequestError
     else:
         cls = UnexpectedResponseError
+    common["not_processed"] = refused
+    common["aborts"] = entry.aborts if refused and entry is not None else None
     if cls is RateLimitedError:
         return RateLimitedError(said, retry_after=retry_after(response, answer.description), **common)
     return cls(said, **common)

@@ -25,14 +25,19 @@
             └── TimeoutError (builtin TimeoutError)   connection, 5xx on a send): never re-sent automatically
 
 Every `APIError` carries `provider`, `status_code`, `code` (the provider's own), `description` (the provider's
-own words) and `response` (the raw `httpx.Response`); none carries credentials or message text.
+own words), `response` (the raw `httpx.Response`) and `not_processed` (a documented answer said the request was
+not processed); none carries credentials or message text.
 """
 
 from __future__ import annotations
 
 import builtins
+import pickle
+from typing import Any
 
 import httpx
+
+from smskit._scrub import scrubbed
 
 __all__ = [
     "APIError",
@@ -62,7 +67,35 @@ __all__ = [
 
 
 class SmsKitError(Exception):
-    """Base of every error smskit raises."""
+    """Base of every error smskit raises.
+
+    Every one survives a pickle round trip (a worker process raising one, a result cache): it is rebuilt
+    as the same class with the same message and attributes, whatever its constructor takes. A `response`
+    travels scrubbed (see `smskit._scrub`), or not at all if it cannot be pickled.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(vars(self))
+        response = state.get("response")
+        if isinstance(response, httpx.Response):
+            state["response"] = _portable(scrubbed(response))
+        return _rebuild, (type(self), self.args, state)
+
+
+def _portable(response: httpx.Response) -> httpx.Response | None:
+    try:
+        pickle.dumps(response)
+    except Exception:  # a transport's own response type, say: the error travels without it
+        return None
+    return response
+
+
+def _rebuild(cls: type[SmsKitError], args: tuple[Any, ...], state: dict[str, Any]) -> SmsKitError:
+    """Unpickle an smskit error without calling its constructor (its keyword-only arguments are in `state`)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(SmsKitError, ValueError):
@@ -98,10 +131,18 @@ class APIError(SmsKitError):
         description: str | None = None,
         response: httpx.Response | None = None,
         operation: str | None = None,
+        not_processed: bool = False,
+        aborts: str | None = None,
     ) -> None:
         super().__init__(message)
         self.provider, self.status_code, self.code = provider, status_code, code
         self.description, self.response, self.operation = description, response, operation
+        # True only when a documented answer of the provider says it did not process the request: the one
+        # case (besides a connection never made) in which a send's recipients are reported `rejected`.
+        self.not_processed = not_processed
+        # The spec's reading of a refusal that may stop a multi-recipient request part-way (`x-smskit-errors`
+        # `aborts`): "recipient" (one recipient caused it) or "request"; None when it never does.
+        self.aborts = aborts
 
 
 class AuthenticationError(APIError, PermissionError):

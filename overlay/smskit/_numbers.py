@@ -4,19 +4,24 @@ Parsing is phonenumbers' job (Google's numbering metadata). A number is taken as
 starts with `+` or `00`, or when no default region is set (bare digits are then read as country code +
 number, the way EasySendSMS and TransmitSMS write them); with `default_region` set, other numbers are national
 numbers of that region. Only *possible* numbers (plausible length for their country) pass: full validity is
-left to the provider, whose ranges are newer than any metadata.
+left to the provider, whose ranges are newer than any metadata. A number holding a letter is refused, where
+phonenumbers would read `+1-800-FLOWERS` as keypad digits and text a number the caller never wrote.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+import re
+from typing import Final, NamedTuple
 
 import phonenumbers
 
 from smskit._exceptions import InputError
 
 __all__ = ["Number", "parse_number"]
+
+# Any letter: phonenumbers would turn +1-800-FLOWERS into digits (keypad letters); a recipient is digits.
+_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 class Number(NamedTuple):
@@ -72,7 +77,9 @@ def _international(digits: str) -> str | None:
 
 def parse_number(raw: str, default_region: str | None = None, field: str = "to") -> Number:
     """Parse one recipient, or raise InputError naming `field` and the rule broken."""
-    text = raw.strip() if isinstance(raw, str) else ""
+    if not isinstance(raw, str):
+        raise InputError(field, "type", f"must be a str, got {type(raw).__name__}")
+    text = raw.strip()
     if text.startswith("+") and text[1:].isdigit() and text[1:].isascii() and text[1] != "0":
         fast = _international(text[1:])
         if fast is not None:
@@ -80,6 +87,10 @@ def parse_number(raw: str, default_region: str | None = None, field: str = "to")
         # otherwise the full parser decides (it may strip a trunk prefix, or refuse)
     if not text:
         raise InputError(field, "phone_number", "a recipient number is empty")
+    letter = _LETTER.search(raw)
+    if letter is not None:  # the letter, never the number: a recipient is personal data
+        raise InputError(field, "letter", f"holds the letter {letter.group()!r} at index {letter.start()}; a phone "
+                                          "number is digits (letters are not read as keypad digits)")  # fmt: skip
     if text.startswith("00"):
         text = "+" + text[2:]
     elif not text.startswith("+") and default_region is None:

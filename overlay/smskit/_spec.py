@@ -1,7 +1,7 @@
 """The provider specs that ship with the package, and typed views of their `x-smskit-*` behaviour.
 
-The specs are the single source of truth: the overlay reads rate limits, batching, text limits and error
-tables from them at run time instead of repeating them as constants.
+The specs are the single source of truth: the overlay reads rate limits, batching, text limits, sender rules
+and error tables from them at run time instead of repeating them as constants.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any, Final, Literal
 import attrs
 import yaml
 
-__all__ = ["PROVIDERS", "Batch", "ErrorEntry", "Operation", "ProviderSpec", "RateLimit", "TextRules", "load_spec",
-           "provider_spec", "spec_path"]  # fmt: skip
+__all__ = ["PROVIDERS", "AlphanumericSender", "Batch", "ErrorEntry", "NumericSender", "Operation", "ProviderSpec",
+           "RateLimit", "SenderRules", "TextRules", "load_spec", "provider_spec", "spec_path"]  # fmt: skip
 
 PROVIDERS: Final = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")
 _PER_SECONDS: Final = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
@@ -64,6 +64,34 @@ class TextRules:
 
 
 @attrs.frozen
+class NumericSender:
+    """`x-smskit-sender.numeric`: a sender of digits (a leading `+` and `separators` not counted)."""
+
+    max_length: int
+    allow_plus: bool
+    separators: str = ""
+
+
+@attrs.frozen
+class AlphanumericSender:
+    """`x-smskit-sender.alphanumeric`: any other sender, letters and digits (`any` script or `ascii`) and `extra`."""
+
+    max_length: int
+    letters: Literal["any", "ascii"]
+    extra: str = ""
+
+
+@attrs.frozen(cache_hash=True)  # a cache key on every send
+class SenderRules:
+    """`x-smskit-sender`: which senders a send takes (None for a kind: not taken)."""
+
+    parameter: str
+    required: bool
+    numeric: NumericSender | None
+    alphanumeric: AlphanumericSender | None
+
+
+@attrs.frozen
 class ErrorEntry:
     code: object
     status: int
@@ -72,6 +100,7 @@ class ErrorEntry:
     retry: Literal["safe", "no", "unsafe"]
     match: str | None = None
     per_recipient: bool = False
+    aborts: Literal["recipient", "request"] | None = None  # may stop a multi-recipient request part-way
 
 
 @attrs.frozen
@@ -84,6 +113,7 @@ class Operation:
     batch: Batch | None
     text: TextRules | None
     errors: tuple[ErrorEntry, ...]
+    sender: SenderRules | None = None
 
     @property
     def is_send(self) -> bool:
@@ -92,6 +122,11 @@ class Operation:
 
     def error(self, code: object) -> ErrorEntry | None:
         return next((e for e in self.errors if e.code == code), None)
+
+    @property
+    def skipped_codes(self) -> frozenset[object]:
+        """Codes the provider reports per recipient and skips inside a multi-recipient request."""
+        return frozenset(e.code for e in self.errors if e.per_recipient)
 
 
 @attrs.frozen
@@ -124,7 +159,24 @@ def _entry(raw: dict[str, Any]) -> ErrorEntry:
         retry=raw["retry"],
         match=raw.get("match"),
         per_recipient=bool(raw.get("per_recipient", False)),
+        aborts=raw.get("aborts"),
     )
+
+
+def _sender(raw: dict[str, Any] | None) -> SenderRules | None:
+    if raw is None:
+        return None
+    numeric, alphanumeric = raw.get("numeric"), raw.get("alphanumeric")
+    return SenderRules(
+        parameter=str(raw["parameter"]),
+        required=bool(raw["required"]),
+        numeric=None if numeric is None else NumericSender(
+            int(numeric["max_length"]), bool(numeric["allow_plus"]), str(numeric.get("separators", ""))
+        ),
+        alphanumeric=None if alphanumeric is None else AlphanumericSender(
+            int(alphanumeric["max_length"]), alphanumeric["letters"], str(alphanumeric.get("extra", ""))
+        ),
+    )  # fmt: skip
 
 
 def _pattern(path: str) -> re.Pattern[str]:
@@ -157,6 +209,7 @@ def provider_spec(provider: str) -> ProviderSpec:
                 batch=Batch(int(batch["max"])) if batch else None,
                 text=TextRules(text.get("max_parts"), text.get("max_chars")) if text else None,
                 errors=(*own, *(e for e in root_errors if e.code not in codes)),
+                sender=_sender(node.get("x-smskit-sender")),
             )
             operations[op.id] = op
     body = spec.get("x-smskit-error-body", {})

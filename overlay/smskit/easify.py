@@ -10,6 +10,7 @@ Easify documents no balance call and no scheduling parameter.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from types import ModuleType
 from typing import ClassVar, Unpack
@@ -45,14 +46,21 @@ from smskit._base import (
 from smskit._exceptions import InputError
 from smskit._numbers import Number, parse_number
 from smskit._results import RecipientResult
+from smskit._secret import Secret, from_env, secret
 
 __all__ = ["AsyncEasify", "Easify"]
 
 _COUNTRIES = {code.value: code for code in SendCountryCode}
 
 
-def _token(token: str | None) -> Bearer:
-    value = token or os.environ.get("EASIFY_API_TOKEN")
+@functools.lru_cache(maxsize=64)
+def _national(sender: str) -> str:
+    """An Easify number as Easify takes it, without country code (national numbers read as US / Canada)."""
+    return parse_number(sender, "US", field="sender").national
+
+
+def _token(token: Secret | None) -> Bearer:
+    value = token or from_env("EASIFY_API_TOKEN")
     if not value:
         raise InputError("token", "required", "pass token= or set EASIFY_API_TOKEN")
     return Bearer(value)
@@ -70,16 +78,32 @@ class _Easify(_Common):
         if number.country_code not in _COUNTRIES:
             raise InputError("to", "country_code", f"Easify serves {', '.join(_COUNTRIES)} only")
 
-    def _check_sender(self, sender: str | None) -> None:
-        if not (sender or self.from_number):
-            raise InputError("sender", "required", "pass from_number= (one of your Easify numbers) or sender=")
+    _sender_hint = "pass from_number= (one of your Easify numbers) or sender="
+
+    def _fallback_sender(self) -> str | None:
+        return self.from_number
+
+    def _check_options(self) -> None:
+        if not isinstance(self.force_send, bool):
+            raise InputError("force_send", "type", f"must be a bool, got {type(self.force_send).__name__}")
+        if self.from_number:  # the spec's sender rules, then a number that parses: refused at construction
+            self._check_sender_rules(self.from_number, self._send_op, field="from_number")
+            self._check_sender(self.from_number, field="from_number")
+
+    def _check_sender(self, sender: str | None, field: str = "sender") -> None:
+        """A sender (the spec's rules passed) must also read as a phone number, before any request."""
+        if sender:
+            try:
+                _national(sender)
+            except InputError as exc:
+                raise exc.at(field) from None
 
     def _request(self, batch: Batch) -> SendSmsRequest:
         sender = batch.sender or self.from_number
         assert sender is not None
         (number,) = batch.numbers
         request = SendSmsRequest(
-            from_number=parse_number(sender, "US", field="sender").national,  # Easify wants no country code
+            from_number=_national(sender),  # Easify wants no country code
             to_number=number.national,
             country_code=_COUNTRIES[number.country_code],
             message=batch.text,
@@ -100,12 +124,13 @@ class Easify(_Easify, ClientBase):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         *,
         from_number: str | None = None,
         force_send: bool = False,
         **options: Unpack[ClientOptions],
     ) -> None:
+        token = secret(token, "token")  # first: no frame of a failed construction shows the token
         self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
         self.force_send = force_send
         super().__init__(auth=_token(token), **options)
@@ -160,12 +185,13 @@ class AsyncEasify(_Easify, AsyncClientBase):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         *,
         from_number: str | None = None,
         force_send: bool = False,
         **options: Unpack[AsyncClientOptions],
     ) -> None:
+        token = secret(token, "token")  # first: no frame of a failed construction shows the token
         self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
         self.force_send = force_send
         super().__init__(auth=_token(token), **options)

@@ -8,7 +8,6 @@ A send takes up to 30 numbers, written as digits with the country code; the answ
 from __future__ import annotations
 
 import datetime as dt
-import os
 from types import ModuleType
 from typing import ClassVar, Unpack
 
@@ -37,14 +36,15 @@ from smskit._base import (
 from smskit._errors import KIND_TO_ERROR
 from smskit._exceptions import InputError, InvalidRecipientError, SmsKitError, UnexpectedResponseError
 from smskit._results import Balance, RecipientResult
+from smskit._secret import Secret, from_env, secret
 
 __all__ = ["AsyncEasySendSMS", "EasySendSMS"]
 
 _TYPE = {"gsm": SendSmsRequestType.VALUE_0, "ucs2": SendSmsRequestType.VALUE_1}
 
 
-def _api_key(api_key: str | None) -> str:
-    key = api_key or os.environ.get("EASYSENDSMS_API_KEY")
+def _api_key(api_key: Secret | None) -> Secret:
+    key = api_key or from_env("EASYSENDSMS_API_KEY")
     if not key:
         raise InputError("api_key", "required", "pass api_key= or set EASYSENDSMS_API_KEY")
     return key
@@ -54,15 +54,7 @@ class _EasySendSMS(_Common):
     provider = "easysendsms"
     _package: ClassVar[ModuleType] = easysendsms_client
     _send_operation = "sendSms"
-
-    def _check_sender(self, sender: str | None) -> None:
-        if not sender:
-            raise InputError("sender", "required", "EasySendSMS needs a sender name or number")
-        bare = sender.removeprefix("+")
-        limit = 15 if bare.isdigit() else 11
-        if len(bare) > limit:
-            kind = "numeric" if bare.isdigit() else "alphanumeric"
-            raise InputError("sender", "max_length", f"a {kind} sender takes at most {limit} characters")
+    _sender_hint = "pass sender= (a sender name or number)"  # the rules: the spec's x-smskit-sender
 
     @staticmethod
     def _request(batch: Batch) -> SendSmsRequest:
@@ -100,7 +92,7 @@ class _EasySendSMS(_Common):
         description = entry.description if entry else None
         return cls(f"easysendsms skipped this recipient: {code} {description or ''}".strip(),
                    provider=self.provider, code=int(code) if code.isdigit() else code, description=description,
-                   operation="sendSms")  # fmt: skip
+                   operation="sendSms", not_processed=True)  # fmt: skip
 
 
 class EasySendSMS(_EasySendSMS, ClientBase):
@@ -108,9 +100,10 @@ class EasySendSMS(_EasySendSMS, ClientBase):
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | Secret | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
         super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
 
     def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
@@ -147,9 +140,10 @@ class AsyncEasySendSMS(_EasySendSMS, AsyncClientBase):
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | Secret | None = None,
         **options: Unpack[AsyncClientOptions],
     ) -> None:
+        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
         super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
 
     async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:

@@ -28,16 +28,17 @@ from smskit._base import (
 )
 from smskit._exceptions import InputError
 from smskit._results import Balance, RecipientResult
+from smskit._secret import Secret, from_env, secret
 
 __all__ = ["AsyncEzzySMS", "EzzySMS"]
 
 
-def _auth(username: str | None, password: str | None) -> Basic:
+def _auth(username: str | None, password: Secret | None) -> Basic:
     user = username or os.environ.get("EZZYSMS_USERNAME")
-    secret = password or os.environ.get("EZZYSMS_PASSWORD")
-    if not user or not secret:
+    pw = password or from_env("EZZYSMS_PASSWORD")
+    if not user or not pw:
         raise InputError("username", "required", "pass username= and password= or set EZZYSMS_USERNAME / _PASSWORD")
-    return Basic(user, secret)
+    return Basic(user, pw)
 
 
 class _EzzySMS(_Common):
@@ -66,9 +67,10 @@ class EzzySMS(_EzzySMS, ClientBase):
     def __init__(
         self,
         username: str | None = None,
-        password: str | None = None,
+        password: str | Secret | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        password = secret(password, "password")  # first: no frame of a failed construction shows the password
         super().__init__(auth=_auth(username, password), **options)
 
     def send_message(self, body: SendMessageRequest) -> SendMessageResponse:
@@ -99,9 +101,10 @@ class AsyncEzzySMS(_EzzySMS, AsyncClientBase):
     def __init__(
         self,
         username: str | None = None,
-        password: str | None = None,
+        password: str | Secret | None = None,
         **options: Unpack[AsyncClientOptions],
     ) -> None:
+        password = secret(password, "password")  # first: no frame of a failed construction shows the password
         super().__init__(auth=_auth(username, password), **options)
 
     async def send_message(self, body: SendMessageRequest) -> SendMessageResponse:

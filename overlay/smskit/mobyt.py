@@ -46,14 +46,15 @@ from smskit._base import (
     _Common,
 )
 from smskit._exceptions import (
-    APIError,
     BlacklistedError,
     InputError,
     InvalidRecipientError,
     OutcomeUnknownError,
-    TransportError,
+    SmsKitError,
 )
+from smskit._outcome import failed, unattributed, unreadable
 from smskit._results import Balance, RecipientResult
+from smskit._secret import Secret, from_env, secret
 
 __all__ = ["AsyncMobyt", "Mobyt"]
 
@@ -62,12 +63,19 @@ _REFUSED = {"BLACKLISTED": BlacklistedError, "UNKNPFX": InvalidRecipientError, "
             "INVALIDDST": InvalidRecipientError}  # fmt: skip
 
 
-def _credentials(username: str | None, password: str | None) -> tuple[str, str]:
+def _credentials(username: str | None, password: Secret | None) -> tuple[str, Secret]:
     user = username or os.environ.get("MOBYT_USERNAME")
-    secret = password or os.environ.get("MOBYT_PASSWORD")
-    if not user or not secret:
+    pw = password or from_env("MOBYT_PASSWORD")
+    if not user or not pw:
         raise InputError("username", "required", "pass username= and password= or set MOBYT_USERNAME / _PASSWORD")
-    return user, secret
+    return user, pw
+
+
+def _message_type(value: object) -> MessageType:
+    types = [t.value for t in MessageType]
+    if value not in types:
+        raise InputError("message_type", "enum", f"must be one of {', '.join(types)}")
+    return MessageType(value)
 
 
 class _Mobyt(_Common):
@@ -78,12 +86,17 @@ class _Mobyt(_Common):
 
     def _resolve_base_url(self, base_url: str | None) -> str:
         """The brand's base URL: the argument, MOBYT_BASE_URL, or the spec's first server (the login needs it)."""
+        if base_url is not None and not isinstance(base_url, str):  # before the login is built on it
+            raise InputError("base_url", "type", f"must be a str, got {type(base_url).__name__}")
         return base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
 
     @staticmethod
-    def _login_auth(username: str | None, password: str | None, base_url: str, token: bool) -> MobytLogin:
-        user, secret = _credentials(username, password)
-        return MobytLogin(user, secret, base_url, token=token)
+    def _login_auth(username: str | None, password: Secret | None, base_url: str, token: bool) -> MobytLogin:
+        if not isinstance(token, bool):
+            raise InputError("token", "type", f"must be a bool (True: a long-lived access token), got "
+                                              f"{type(token).__name__}")  # fmt: skip
+        user, pw = _credentials(username, password)
+        return MobytLogin(user, pw, base_url, token=token)
 
     def _check_sender(self, sender: str | None) -> None:
         if sender and self.message_type != MessageType.N:
@@ -112,6 +125,11 @@ class _Mobyt(_Common):
         return [RecipientResult(n.e164, "accepted", number=n.e164, message_id=order_id, reference=order_id)
                 for n in batch.numbers]  # fmt: skip
 
+    @staticmethod
+    def _short(batch: Batch, answer: SendSmsResult) -> bool:
+        """The order took fewer recipients than it was given: its state says which."""
+        return isinstance(answer.total_sent, int) and answer.total_sent < len(batch.numbers)
+
     def _attributed(self, batch: Batch, order_id: str, state: SmsState) -> list[RecipientResult]:
         """Per-recipient results from the order's state, for an order that did not take every number."""
         by_number = {r.destination: str(r.status) for r in state.recipients}
@@ -120,18 +138,23 @@ class _Mobyt(_Common):
             status = by_number.get(number.e164)
             if status in _REFUSED:
                 error = _REFUSED[status](f"mobyt refused this recipient: {status}", provider=self.provider,
-                                         code=status, description=status, operation="sendSms")  # fmt: skip
+                                         code=status, description=status, operation="sendSms",
+                                         not_processed=True)  # fmt: skip
                 results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=error,
                                                reference=order_id))  # fmt: skip
+            elif status is None:  # the order does not list it: nothing says it was taken, or that it was not
+                results.extend(unattributed((number,), self.provider, "getSmsState", order_id, LookupError()))
             else:
                 results.append(RecipientResult(number.e164, "accepted", number=number.e164, message_id=order_id,
                                                reference=order_id))  # fmt: skip
         return results
 
-    def _lost(self, batch: Batch, order_id: str, error: APIError | TransportError) -> list[RecipientResult]:
+    def _lost(self, batch: Batch, order_id: str, exc: Exception) -> list[RecipientResult]:
+        """The send of order `order_id` failed: the outcome rule decides, and the order id lets anyone check."""
+        error = exc if isinstance(exc, SmsKitError) else unreadable(self.provider, "sendSms", exc)
         if isinstance(error, OutcomeUnknownError):
             error.reference = order_id
-        return self._failed(batch, error, reference=order_id)
+        return failed(batch.numbers, error, reference=order_id)
 
 
 class Mobyt(_Mobyt, ClientBase):
@@ -140,13 +163,14 @@ class Mobyt(_Mobyt, ClientBase):
     def __init__(
         self,
         username: str | None = None,
-        password: str | None = None,
+        password: str | Secret | None = None,
         *,
         token: bool = False,
         message_type: Literal["N", "L", "LL"] = "N",
         **options: Unpack[ClientOptions],
     ) -> None:
-        self.message_type = MessageType(message_type)
+        password = secret(password, "password")  # first: no frame of a failed construction shows the password
+        self.message_type = _message_type(message_type)
         options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
         super().__init__(auth=self._login_auth(username, password, url, token), **options)
 
@@ -218,11 +242,15 @@ class Mobyt(_Mobyt, ClientBase):
         order_id = self._new_order_id()
         try:
             answer = self.send_sms(self._request(batch, order_id))
-        except (APIError, TransportError) as exc:
+        except Exception as exc:
             return self._lost(batch, order_id, exc)
-        if isinstance(answer.total_sent, int) and answer.total_sent < len(batch.numbers):
-            return self._attributed(batch, order_id, self.get_sms_state(order_id))
-        return self._accepted(batch, order_id)
+        if not self._short(batch, answer):
+            return self._accepted(batch, order_id)
+        try:
+            state = self.get_sms_state(order_id)
+        except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
+            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, exc)
+        return self._attributed(batch, order_id, state)
 
 
 class AsyncMobyt(_Mobyt, AsyncClientBase):
@@ -231,13 +259,14 @@ class AsyncMobyt(_Mobyt, AsyncClientBase):
     def __init__(
         self,
         username: str | None = None,
-        password: str | None = None,
+        password: str | Secret | None = None,
         *,
         token: bool = False,
         message_type: Literal["N", "L", "LL"] = "N",
         **options: Unpack[AsyncClientOptions],
     ) -> None:
-        self.message_type = MessageType(message_type)
+        password = secret(password, "password")  # first: no frame of a failed construction shows the password
+        self.message_type = _message_type(message_type)
         options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
         super().__init__(auth=self._login_auth(username, password, url, token), **options)
 
@@ -308,8 +337,12 @@ class AsyncMobyt(_Mobyt, AsyncClientBase):
         order_id = self._new_order_id()
         try:
             answer = await self.send_sms(self._request(batch, order_id))
-        except (APIError, TransportError) as exc:
+        except Exception as exc:
             return self._lost(batch, order_id, exc)
-        if isinstance(answer.total_sent, int) and answer.total_sent < len(batch.numbers):
-            return self._attributed(batch, order_id, await self.get_sms_state(order_id))
-        return self._accepted(batch, order_id)
+        if not self._short(batch, answer):
+            return self._accepted(batch, order_id)
+        try:
+            state = await self.get_sms_state(order_id)
+        except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
+            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, exc)
+        return self._attributed(batch, order_id, state)

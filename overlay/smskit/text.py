@@ -13,6 +13,8 @@ from typing import Final, Literal
 
 import attrs
 
+from smskit._exceptions import InputError
+
 __all__ = ["Encoding", "TextPreview", "count_parts", "preview", "shape"]
 
 Encoding = Literal["gsm", "ucs2"]
@@ -89,5 +91,7 @@ def shape(text: str) -> tuple[Encoding, int, int, tuple[str, ...]]:
 
 def preview(text: str) -> TextPreview:
     """Encoding, length in units and number of parts of `text`, as a gateway would bill it."""
+    if not isinstance(text, str):
+        raise InputError("text", "type", f"must be a str, got {type(text).__name__}")
     encoding, units, parts, outside = shape(text)
     return TextPreview(encoding=encoding, characters=len(text), units=units, parts=parts, ucs2_characters=outside)

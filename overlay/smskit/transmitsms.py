@@ -10,7 +10,6 @@ per recipient, who was taken and who was not: nobody is lost without a result.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from types import ModuleType
 from typing import ClassVar, Unpack
 
@@ -25,7 +24,10 @@ from smskit._base import (
     _Common,
 )
 from smskit._exceptions import InputError, InvalidRecipientError
+from smskit._input import check_url
+from smskit._outcome import unattributed
 from smskit._results import Balance, RecipientResult
+from smskit._secret import Secret, from_env, secret
 from transmitsms_client.api.account import get_balance
 from transmitsms_client.api.keywords import add_keyword, edit_keyword, get_keywords
 from transmitsms_client.api.lists import (
@@ -102,12 +104,12 @@ __all__ = ["AsyncTransmitSMS", "TransmitSMS"]
 _PAGE = 100  # get-sms-sent's documented maximum page size
 
 
-def _auth(api_key: str | None, api_secret: str | None) -> Basic:
-    key = api_key or os.environ.get("TRANSMITSMS_API_KEY")
-    secret = api_secret if api_secret is not None else os.environ.get("TRANSMITSMS_API_SECRET")
-    if not key or secret is None:
+def _auth(api_key: Secret | None, api_secret: Secret | None) -> Basic:
+    key = api_key or from_env("TRANSMITSMS_API_KEY")
+    pw = api_secret if api_secret is not None else from_env("TRANSMITSMS_API_SECRET")
+    if not key or pw is None:
         raise InputError("api_key", "required", "pass api_key= and api_secret= or set TRANSMITSMS_API_KEY / _SECRET")
-    return Basic(key, secret)
+    return Basic(key, pw)
 
 
 class _TransmitSMS(_Common):
@@ -117,9 +119,9 @@ class _TransmitSMS(_Common):
     dlr_callback: str | None
     reply_callback: str | None
 
-    def _check_sender(self, sender: str | None) -> None:
-        if sender and not sender.removeprefix("+").isdigit() and (len(sender) > 11 or " " in sender):
-            raise InputError("sender", "pattern", "an alphanumeric sender ID is at most 11 characters, no spaces")
+    def _check_options(self) -> None:
+        check_url("dlr_callback", self.dlr_callback)
+        check_url("reply_callback", self.reply_callback)
 
     def _request(self, batch: Batch) -> SendSmsRequest:
         request = SendSmsRequest(message=batch.text, to=",".join(n.digits for n in batch.numbers))
@@ -144,6 +146,7 @@ class _TransmitSMS(_Common):
             error = InvalidRecipientError(
                 "transmitsms dropped this recipient (invalid or opted out); it is not in the message",
                 provider=self.provider, operation="sendSms", description="not among the message's recipients",
+                not_processed=True,
             )  # fmt: skip
             results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=error))
         return results
@@ -158,13 +161,15 @@ class TransmitSMS(_TransmitSMS, ClientBase):
 
     def __init__(
         self,
-        api_key: str | None = None,
-        api_secret: str | None = None,
+        api_key: str | Secret | None = None,
+        api_secret: str | Secret | None = None,
         *,
         dlr_callback: str | None = None,
         reply_callback: str | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows them
+        api_secret = secret(api_secret, "api_secret")
         self.dlr_callback, self.reply_callback = dlr_callback, reply_callback
         super().__init__(auth=_auth(api_key, api_secret), **options)
 
@@ -282,12 +287,15 @@ class TransmitSMS(_TransmitSMS, ClientBase):
             return self._results(batch, answer, None)
         taken: set[str] = set()
         page = 1
-        while True:
-            sent = self.get_sms_sent(self._sent_page(answer.message_id, page))
-            taken.update(str(r.msisdn) for r in (sent.recipients or []))
-            if page >= sent.page.count:
-                return self._results(batch, answer, taken)
-            page += 1
+        try:
+            while True:
+                sent = self.get_sms_sent(self._sent_page(answer.message_id, page))
+                taken.update(str(r.msisdn) for r in (sent.recipients or []))
+                if page >= sent.page.count:
+                    return self._results(batch, answer, taken)
+                page += 1
+        except Exception as exc:  # the message was taken: a failed read never makes its recipients rejected
+            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), exc)
 
 
 class AsyncTransmitSMS(_TransmitSMS, AsyncClientBase):
@@ -295,13 +303,15 @@ class AsyncTransmitSMS(_TransmitSMS, AsyncClientBase):
 
     def __init__(
         self,
-        api_key: str | None = None,
-        api_secret: str | None = None,
+        api_key: str | Secret | None = None,
+        api_secret: str | Secret | None = None,
         *,
         dlr_callback: str | None = None,
         reply_callback: str | None = None,
         **options: Unpack[AsyncClientOptions],
     ) -> None:
+        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows them
+        api_secret = secret(api_secret, "api_secret")
         self.dlr_callback, self.reply_callback = dlr_callback, reply_callback
         super().__init__(auth=_auth(api_key, api_secret), **options)
 
@@ -421,9 +431,12 @@ class AsyncTransmitSMS(_TransmitSMS, AsyncClientBase):
             return self._results(batch, answer, None)
         taken: set[str] = set()
         page = 1
-        while True:
-            sent = await self.get_sms_sent(self._sent_page(answer.message_id, page))
-            taken.update(str(r.msisdn) for r in (sent.recipients or []))
-            if page >= sent.page.count:
-                return self._results(batch, answer, taken)
-            page += 1
+        try:
+            while True:
+                sent = await self.get_sms_sent(self._sent_page(answer.message_id, page))
+                taken.update(str(r.msisdn) for r in (sent.recipients or []))
+                if page >= sent.page.count:
+                    return self._results(batch, answer, taken)
+                page += 1
+        except Exception as exc:  # the message was taken: a failed read never makes its recipients rejected
+            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), exc)

@@ -12,6 +12,7 @@ from starlette.applications import Starlette
 
 import smskit
 from smskit import AsyncEasySendSMS, EasySendSMS
+from smskit_sim.faults import DAMAGES
 from smskit_sim.inprocess import SimulatorTransport
 from tests.overlay.conftest import SIM, settle, stored, unlimit
 
@@ -84,11 +85,13 @@ FAULTS = [
     {"kind": "latency", "seconds": 0.001},
     {"kind": "drop", "fraction": 0.3},  # dropped before processing
     {"kind": "lose_answer", "fraction": 0.3},  # processed, answer lost
+    # processed, then the answer damaged on its way back (garbage, half of it, a proxy's page, none in time...)
+    *({"kind": "damage", "answer": answer, "fraction": 0.3} for answer in DAMAGES),
 ]
 
 
 @pytest.mark.usefixtures("no_sleep")
-@pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f"{f['kind']}-{f.get('status', '')}")
+@pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f"{f['kind']}-{f.get('status', f.get('answer', ''))}")
 def test_every_recipient_is_accounted_for_and_none_sent_twice(
     transport: SimulatorTransport, control: httpx.Client, fault: dict[str, object]
 ) -> None:
