@@ -3,6 +3,8 @@
 - generate: specs/<id>.yaml -> generated/<id>_client/ (`-- --check` only compares, and fails on drift)
 - lint:     ruff, mypy --strict, and every spec through openapi-spec-validator and our spec rules
 - tests:    the whole test suite against the installed distribution
+            (`SMSKIT_INVARIANT_EXAMPLES=2000 nox -s tests -- tests/overlay/test_outcome_invariants.py`: the deep
+            run of the outcome invariants, 20,000 scenarios explored afresh)
 - conformance: generated clients checked against the specs, then every spec fuzzed by schemathesis against the
   in-process simulator (every check; examples, coverage, fuzzing and stateful phases), and a table per provider.
   `SMSKIT_CONFORMANCE_EXAMPLES=200 nox -s conformance` is the deep run; `-- -k mobyt` narrows it.

@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import count, islice
 
 import httpx
 
@@ -110,12 +111,22 @@ def overhead(rounds: int, calls: int) -> dict[str, float]:
     }
 
 
+def _ordinary_numbers() -> Iterator[str]:
+    """+1415 555 numbers without the simulator's test endings (README "Test numbers"): an unroutable one
+    (...9992) stops its EasySendSMS request part-way, and finding it costs a request per recipient after it,
+    which measures the outcome rule, not the send path's throughput."""
+    for i in count():
+        number = f"+1415{5550000 + i:07d}"
+        if not "9989" <= number[-4:] <= "9998":
+            yield number
+
+
 def bulk(recipients: int) -> dict[str, float]:
     with simulator() as base, httpx.Client(base_url=base, timeout=60) as control:
         _demo(control, balance=1e12)  # the documented rate limit stays on
         fault = {"kind": "latency", "seconds": 0.05, "provider": "easysendsms", "operation": "sendSms"}
         control.post("/_sim/faults", json=fault).raise_for_status()
-        numbers = [f"+1415{5550000 + i:07d}" for i in range(recipients)]
+        numbers = list(islice(_ordinary_numbers(), recipients))
         sms = EasySendSMS(KEY, base_url=f"{base}/easysendsms")
         start = time.perf_counter()
         results = sms.send(numbers, "Flash sale tonight", sender="Shop")
@@ -158,7 +169,7 @@ def main() -> int:
     limited = sent["rate_limited_reaching_caller"]
     print(f"bulk send: {args.recipients} recipients in {sent['seconds']:.2f} s = {sent['recipients_per_s']:.0f}/s, "
           f"{sent['of_ceiling']:.1%} of the 900/s ceiling; 429 reaching the caller {limited}, duplicates "
-          f"{sent['duplicates']}, unaccounted {sent['unaccounted']}, not accepted (test numbers refused) "
+          f"{sent['duplicates']}, unaccounted {sent['unaccounted']}, not accepted "
           f"{sent['not_accepted']}  [bar >= 97%, zeros: {'PASS' if ok else 'FAIL'}]")  # fmt: skip
     if args.json:
         print(json.dumps({"overhead": cost, "bulk": sent}))
