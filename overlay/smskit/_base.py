@@ -63,8 +63,10 @@ __all__ = [
     "AsyncClientBase",
     "AsyncClientOptions",
     "Batch",
+    "Call",
     "ClientBase",
     "ClientOptions",
+    "SendFlow",
     "SendPlan",
 ]
 
@@ -106,6 +108,20 @@ class Batch(NamedTuple):
     schedule_at: dt.datetime | None
     encoding: Encoding
     parts: int
+
+
+class Call(NamedTuple):
+    """One operation a send flow asks its driver to make (`_call(operation, endpoint, **params)`): the parsed 2xx
+    model is sent back into the flow, an error is thrown into it."""
+
+    operation: str
+    endpoint: ModuleType
+    params: dict[str, Any]
+
+
+# What is provider-specific in sending one batch, free of I/O and written once: it yields the Calls to make and
+# returns the batch's results. One driver runs it for sync clients and one for async ones.
+SendFlow = Generator[Call, Any, list[RecipientResult]]
 
 
 class SendPlan(NamedTuple):
@@ -251,6 +267,10 @@ class _Common:
             for i in range(0, len(unique), size)
         )
         return SendPlan(recipients, tuple(numbers), rejected, batches)
+
+    def _send_flow(self, batch: Batch) -> SendFlow:
+        """The provider's send of one batch (see SendFlow)."""
+        raise NotImplementedError
 
     def _check_sender_rules(self, sender: object, op: Operation, field: str = "sender") -> None:
         """The spec's sender rules (`x-smskit-sender` of send operation `op`), the same check for every provider."""
@@ -418,7 +438,20 @@ class ClientBase(_Common):
                 return results
 
     def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        raise NotImplementedError
+        """Run the provider's send flow for `batch`, making each Call it yields."""
+        flow = self._send_flow(batch)
+        try:
+            call = next(flow)
+            while True:
+                try:
+                    answer = self._call(call.operation, call.endpoint, **call.params)
+                except Exception as exc:
+                    call = flow.throw(exc)
+                else:
+                    call = flow.send(answer)
+        except StopIteration as done:
+            results: list[RecipientResult] = done.value
+            return results
 
     def balance(self) -> Balance:
         """The account's balance, where the provider offers one."""
@@ -502,7 +535,20 @@ class AsyncClientBase(_Common):
                 return results
 
     async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        raise NotImplementedError
+        """Run the provider's send flow for `batch`, awaiting each Call it yields."""
+        flow = self._send_flow(batch)
+        try:
+            call = next(flow)
+            while True:
+                try:
+                    answer = await self._call(call.operation, call.endpoint, **call.params)
+                except Exception as exc:
+                    call = flow.throw(exc)
+                else:
+                    call = flow.send(answer)
+        except StopIteration as done:
+            results: list[RecipientResult] = done.value
+            return results
 
     async def balance(self) -> Balance:
         raise UnsupportedOperation(f"{self.provider} documents no balance call")

@@ -39,8 +39,10 @@ from smskit._base import (
     AsyncClientBase,
     AsyncClientOptions,
     Batch,
+    Call,
     ClientBase,
     ClientOptions,
+    SendFlow,
     _Common,
 )
 from smskit._exceptions import InputError
@@ -118,6 +120,10 @@ class _Easify(_Common):
             RecipientResult(n.e164, "accepted", number=n.e164, message_id=answer.data.sms_id) for n in batch.numbers
         ]
 
+    def _send_flow(self, batch: Batch) -> SendFlow:
+        answer = yield Call("sendSms", send_sms, {"body": self._request(batch)})
+        return self._results(batch, answer)
+
 
 class Easify(_Easify, ClientBase):
     """Easify, synchronous."""
@@ -175,9 +181,6 @@ class Easify(_Easify, ClientBase):
         answer: CampaignItemList = self._call("listSmsCampaignItems", list_sms_campaign_items,
                                               campaign_id=campaign_id, limit=limit, page=page)  # fmt: skip
         return answer
-
-    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        return self._results(batch, self.send_sms(self._request(batch)))
 
 
 class AsyncEasify(_Easify, AsyncClientBase):
@@ -239,6 +242,3 @@ class AsyncEasify(_Easify, AsyncClientBase):
         answer: CampaignItemList = await self._call("listSmsCampaignItems", list_sms_campaign_items,
                                                     campaign_id=campaign_id, limit=limit, page=page)  # fmt: skip
         return answer
-
-    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        return self._results(batch, await self.send_sms(self._request(batch)))

@@ -29,8 +29,10 @@ from smskit._base import (
     AsyncClientBase,
     AsyncClientOptions,
     Batch,
+    Call,
     ClientBase,
     ClientOptions,
+    SendFlow,
     _Common,
 )
 from smskit._errors import KIND_TO_ERROR
@@ -94,6 +96,10 @@ class _EasySendSMS(_Common):
                    provider=self.provider, code=int(code) if code.isdigit() else code, description=description,
                    operation="sendSms", not_processed=True)  # fmt: skip
 
+    def _send_flow(self, batch: Batch) -> SendFlow:
+        answer = yield Call("sendSms", send_sms, {"body": self._request(batch)})
+        return self._results(batch, answer)
+
 
 class EasySendSMS(_EasySendSMS, ClientBase):
     """EasySendSMS, synchronous."""
@@ -131,9 +137,6 @@ class EasySendSMS(_EasySendSMS, ClientBase):
     def balance(self) -> Balance:
         return Balance(float(self.get_balance().balance))
 
-    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        return self._results(batch, self.send_sms(self._request(batch)))
-
 
 class AsyncEasySendSMS(_EasySendSMS, AsyncClientBase):
     """EasySendSMS, asynchronous: the same surface as `EasySendSMS`, awaited."""
@@ -167,9 +170,6 @@ class AsyncEasySendSMS(_EasySendSMS, AsyncClientBase):
 
     async def balance(self) -> Balance:
         return Balance(float((await self.get_balance()).balance))
-
-    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        return self._results(batch, await self.send_sms(self._request(batch)))
 
 
 def _joined(numbers: list[str]) -> str:

@@ -22,8 +22,10 @@ from smskit._base import (
     AsyncClientBase,
     AsyncClientOptions,
     Batch,
+    Call,
     ClientBase,
     ClientOptions,
+    SendFlow,
     _Common,
 )
 from smskit._exceptions import InputError
@@ -60,6 +62,10 @@ class _EzzySMS(_Common):
         # A 2xx answer accepts the whole request (one recipient); EzzySMS returns no message id.
         return [RecipientResult(n.e164, "accepted", number=n.e164) for n in batch.numbers]
 
+    def _send_flow(self, batch: Batch) -> SendFlow:
+        answer = yield Call("sendMessage", send_message, {"body": self._request(batch)})
+        return self._results(batch, answer)
+
 
 class EzzySMS(_EzzySMS, ClientBase):
     """EzzySMS, synchronous."""
@@ -91,9 +97,6 @@ class EzzySMS(_EzzySMS, ClientBase):
     def balance(self) -> Balance:
         return Balance(float(self.get_balance().balance))
 
-    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        return self._results(batch, self.send_message(self._request(batch)))
-
 
 class AsyncEzzySMS(_EzzySMS, AsyncClientBase):
     """EzzySMS, asynchronous: the same surface as `EzzySMS`, awaited."""
@@ -124,6 +127,3 @@ class AsyncEzzySMS(_EzzySMS, AsyncClientBase):
 
     async def balance(self) -> Balance:
         return Balance(float((await self.get_balance()).balance))
-
-    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        return self._results(batch, await self.send_message(self._request(batch)))

@@ -41,8 +41,10 @@ from smskit._base import (
     AsyncClientBase,
     AsyncClientOptions,
     Batch,
+    Call,
     ClientBase,
     ClientOptions,
+    SendFlow,
     _Common,
 )
 from smskit._exceptions import (
@@ -156,6 +158,20 @@ class _Mobyt(_Common):
             error.reference = order_id
         return failed(batch.numbers, error, reference=order_id)
 
+    def _send_flow(self, batch: Batch) -> SendFlow:
+        order_id = self._new_order_id()
+        try:
+            answer = yield Call("sendSms", send_sms, {"body": self._request(batch, order_id)})
+        except Exception as exc:
+            return self._lost(batch, order_id, exc)
+        if not self._short(batch, answer):
+            return self._accepted(batch, order_id)
+        try:
+            state = yield Call("getSmsState", get_sms_state, {"order_id": order_id})
+        except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
+            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, exc)
+        return self._attributed(batch, order_id, state)
+
 
 class Mobyt(_Mobyt, ClientBase):
     """Mobyt, synchronous."""
@@ -238,20 +254,6 @@ class Mobyt(_Mobyt, ClientBase):
         money = self.get_status(get_money=True).money
         return Balance(float(money) if isinstance(money, int | float) else 0.0)
 
-    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        order_id = self._new_order_id()
-        try:
-            answer = self.send_sms(self._request(batch, order_id))
-        except Exception as exc:
-            return self._lost(batch, order_id, exc)
-        if not self._short(batch, answer):
-            return self._accepted(batch, order_id)
-        try:
-            state = self.get_sms_state(order_id)
-        except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
-            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, exc)
-        return self._attributed(batch, order_id, state)
-
 
 class AsyncMobyt(_Mobyt, AsyncClientBase):
     """Mobyt, asynchronous: the same surface as `Mobyt`, awaited."""
@@ -332,17 +334,3 @@ class AsyncMobyt(_Mobyt, AsyncClientBase):
     async def balance(self) -> Balance:
         money = (await self.get_status(get_money=True)).money
         return Balance(float(money) if isinstance(money, int | float) else 0.0)
-
-    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        order_id = self._new_order_id()
-        try:
-            answer = await self.send_sms(self._request(batch, order_id))
-        except Exception as exc:
-            return self._lost(batch, order_id, exc)
-        if not self._short(batch, answer):
-            return self._accepted(batch, order_id)
-        try:
-            state = await self.get_sms_state(order_id)
-        except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
-            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, exc)
-        return self._attributed(batch, order_id, state)

@@ -19,8 +19,10 @@ from smskit._base import (
     AsyncClientBase,
     AsyncClientOptions,
     Batch,
+    Call,
     ClientBase,
     ClientOptions,
+    SendFlow,
     _Common,
 )
 from smskit._exceptions import InputError, InvalidRecipientError
@@ -155,6 +157,23 @@ class _TransmitSMS(_Common):
     def _sent_page(message_id: int, page: int) -> GetSmsSentRequest:
         return GetSmsSentRequest(message_id=message_id, page=page, max_=_PAGE)
 
+    def _send_flow(self, batch: Batch) -> SendFlow:
+        answer = yield Call("sendSms", send_sms, {"body": self._request(batch)})
+        if answer.recipients >= len(batch.numbers):
+            return self._results(batch, answer, None)
+        # Fewer taken than sent: the message's recipient list says who (invalid and opted-out numbers are dropped).
+        taken: set[str] = set()
+        page = 1
+        try:
+            while True:
+                sent = yield Call("getSmsSent", get_sms_sent, {"body": self._sent_page(answer.message_id, page)})
+                taken.update(str(r.msisdn) for r in (sent.recipients or []))
+                if page >= sent.page.count:
+                    return self._results(batch, answer, taken)
+                page += 1
+        except Exception as exc:  # the message was taken: a failed read never makes its recipients rejected
+            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), exc)
+
 
 class TransmitSMS(_TransmitSMS, ClientBase):
     """TransmitSMS, synchronous."""
@@ -280,22 +299,6 @@ class TransmitSMS(_TransmitSMS, ClientBase):
     def balance(self) -> Balance:
         answer = self.get_balance()
         return Balance(answer.balance, answer.currency)
-
-    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        answer = self.send_sms(self._request(batch))
-        if answer.recipients >= len(batch.numbers):
-            return self._results(batch, answer, None)
-        taken: set[str] = set()
-        page = 1
-        try:
-            while True:
-                sent = self.get_sms_sent(self._sent_page(answer.message_id, page))
-                taken.update(str(r.msisdn) for r in (sent.recipients or []))
-                if page >= sent.page.count:
-                    return self._results(batch, answer, taken)
-                page += 1
-        except Exception as exc:  # the message was taken: a failed read never makes its recipients rejected
-            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), exc)
 
 
 class AsyncTransmitSMS(_TransmitSMS, AsyncClientBase):
@@ -424,19 +427,3 @@ class AsyncTransmitSMS(_TransmitSMS, AsyncClientBase):
     async def balance(self) -> Balance:
         answer = await self.get_balance()
         return Balance(answer.balance, answer.currency)
-
-    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        answer = await self.send_sms(self._request(batch))
-        if answer.recipients >= len(batch.numbers):
-            return self._results(batch, answer, None)
-        taken: set[str] = set()
-        page = 1
-        try:
-            while True:
-                sent = await self.get_sms_sent(self._sent_page(answer.message_id, page))
-                taken.update(str(r.msisdn) for r in (sent.recipients or []))
-                if page >= sent.page.count:
-                    return self._results(batch, answer, taken)
-                page += 1
-        except Exception as exc:  # the message was taken: a failed read never makes its recipients rejected
-            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), exc)
