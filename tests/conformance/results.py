@@ -1,7 +1,7 @@
 """Collects what every schemathesis check said about every case, per provider, for the conformance table.
 
 The schemas of `harness.py` report each validated case here (an `after_validate` hook) and each failure that
-`excuses.py` accepts (a `filter_failure` hook). `conftest.py` prints the table at the end of the run and, when
+`excuses/` accepts (a `filter_failure` hook). `conftest.py` prints the table at the end of the run and, when
 `SMSKIT_CONFORMANCE_JSON` names a file, writes the numbers there for `tools/conformance_report.py`.
 """
 

@@ -9,7 +9,7 @@ spec's simulator server, which `smskit-sim` prints). When the schema is loaded t
   `--url`'s origin (as the in-process suite does; rate limits and credit are tested elsewhere);
 - authenticate every request as the demo account, unless the command line names credentials itself (`-H`,
   `--auth`); for Mobyt they log in through GET /login and send `user_key` + `Session_key`;
-- accept only the failures `excuses.py` lists as documented false positives, as the suite does.
+- accept only the failures `excuses/` lists as documented false positives, as the suite does.
 Without the hooks, `st run` also works given the demo credentials (`-H 'apikey: ...'`, `--auth user:password`),
 but then the documented rate limits and the demo balance of 1000 shape the run.
 """

@@ -3,7 +3,7 @@
 One test per provider, phase and operation for the examples, coverage and fuzzing phases
 (`test_examples[<provider>][<METHOD /path>]`, ...), and one stateful test per provider that follows the specs'
 OpenAPI links, starting every scenario from a freshly reset simulator. `harness.py` says how each provider is
-reached and authenticated; `excuses.py` lists the only failures accepted, each with the documented behaviour
+reached and authenticated; `excuses/` lists the only failures accepted, each with the documented behaviour
 that makes it a false positive; `results.py` counts every check for the table printed at the end.
 """
 
