@@ -4,7 +4,7 @@
 
 One row per provider: operations fuzzed (of those in its spec), cases sent, cases per phase, and every
 schemathesis check run on them: passed, failed, and excused (a documented false positive, see
-`tests/conformance/excuses.py`). `--failures` lists each distinct failure with a reproducing curl command.
+`tests/conformance/excuses/`). `--failures` lists each distinct failure with a reproducing curl command.
 Exits 1 when any check failed or the test run itself did not pass, so CI can rely on it.
 """
 
