@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import uvicorn
 
-__all__ = ["serving"]
+__all__ = ["serving", "simulator_process"]
 
 
 @contextmanager
@@ -35,3 +39,29 @@ def serving(app: Any, timeout: float = 10.0) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout)
     assert not thread.is_alive(), "the test server did not stop"
+
+
+@contextmanager
+def simulator_process(timeout: float = 20.0) -> Iterator[str]:
+    """`smskit-sim` in a process of its own on a free loopback port; yields its base URL. Timing tests use it:
+    a server in the test's own process shares its GIL, so the client's pacing would measure the server's stalls."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "smskit_sim.cli", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                httpx.get(f"{url}/_sim/clock", timeout=0.5)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("smskit-sim did not start") from None
+                time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout)

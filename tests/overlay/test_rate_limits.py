@@ -7,8 +7,7 @@ import asyncio
 import httpx
 
 import smskit
-from smskit_sim import create_app
-from tests.serving import serving
+from tests.serving import simulator_process
 
 
 class _Statuses(httpx.AsyncBaseTransport):
@@ -30,7 +29,7 @@ class _Statuses(httpx.AsyncBaseTransport):
 def test_gathered_async_sends_put_no_429_on_the_wire() -> None:
     """300 gathered async sends at EasySendSMS's 30 requests/s: not one 429 reaches the wire (it did before the
     limiter kept half a bucket of slack for requests bunched behind the connection pool)."""
-    with serving(create_app()) as url:
+    with simulator_process() as url:
         httpx.patch(f"{url}/_sim/accounts/easysendsms-1", json={"balance": 1e6}).raise_for_status()
         wire = _Statuses()
 
