@@ -1,6 +1,7 @@
 """Every job this project runs: `nox -l` lists them, `nox` runs the default ones.
 
-- generate: specs/<id>.yaml -> generated/<id>_client/ (`-- --check` only compares, and fails on drift)
+- generate: specs/<id>.yaml -> generated/<id>_client/ and generated/smskit_specs/<id>.py (each spec compiled,
+            `$ref`s resolved; `-- --check` only compares, and fails on drift)
 - lint:     ruff, mypy --strict, and every spec through openapi-spec-validator and our spec rules
 - tests:    the whole test suite against the installed distribution
             (`SMSKIT_INVARIANT_EXAMPLES=2000 nox -s tests -- tests/overlay/test_outcome_invariants.py`: the deep
@@ -9,7 +10,8 @@
   in-process simulator (every check; examples, coverage, fuzzing and stateful phases), and a table per provider.
   `SMSKIT_CONFORMANCE_EXAMPLES=200 nox -s conformance` is the deep run; `-- -k mobyt` narrows it.
 - bench:    figures, not a test: simulator throughput vs Prism and a bare endpoint (wrk), memory per message,
-            the overlay's per-call overhead vs bare httpx and a 20,000-recipient send under the rate limit
+            the overlay's per-call overhead vs bare httpx and a 20,000-recipient send under the rate limit,
+            and start-up (import smskit + five clients vs import httpx, create_app(), smskit-sim to its socket)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "tests", "conformance"]
 
-GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
+GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6", "PyYAML>=6"]
 GENERATED_PACKAGES = ["easysendsms_client", "ezzysms_client", "easify_client", "transmitsms_client", "mobyt_client"]
 
 
@@ -41,7 +43,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "--strict", "overlay/smskit", "simulator/smskit_sim", "tools", "benchmarks")
-    session.run("mypy", "--strict", *(f"-p={name}" for name in GENERATED_PACKAGES))
+    session.run("mypy", "--strict", *(f"-p={name}" for name in [*GENERATED_PACKAGES, "smskit_specs"]))
     session.run("python", "-m", "openapi_spec_validator", *(f"specs/{p}.yaml" for p in _providers()))
     session.run("pytest", "-q", "tests/specs")
     if shutil.which("npx"):
@@ -77,13 +79,14 @@ def conformance(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Figures, not a test: send throughput beside Prism and a bare endpoint (wrk), memory per message, and the
-    overlay's overhead and bulk-send rate against the simulator on loopback.
+    overlay's overhead and bulk-send rate against the simulator on loopback, and start-up times.
 
     Comparisons that need a missing `wrk` or `npx` are skipped, said so. `-- --rounds 3` takes the median of
     three turns per server; `-- --strict` fails the session when a bar is missed.
     """
     session.install(".")
     strict = [a for a in session.posargs if a == "--strict"]
+    session.run("python", "benchmarks/startup.py", *strict)
     session.run("python", "benchmarks/simulator_memory.py", *strict)
     session.run("python", "benchmarks/simulator_throughput.py", *session.posargs)
     session.run("python", "benchmarks/overlay_send.py", success_codes=[0] if strict else [0, 1])

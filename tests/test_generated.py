@@ -1,15 +1,19 @@
-"""The generated clients are current, untouched, importable, and the drift check catches any edit."""
+"""The generated clients and compiled specs are current, untouched, importable, and the drift check catches
+any edit; the run-time paths read the compiled specs, never YAML."""
 
 from __future__ import annotations
 
 import importlib
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from smskit import PROVIDERS
-from tools.generate import GENERATED, SPECS, check, differences, generate_into
+from tools.generate import GENERATED, SPECS, check, differences, generate_into, write_specs_package
 
 
 def test_generated_matches_specs() -> None:
@@ -45,3 +49,37 @@ def test_drift_check_catches_a_spec_edit_without_regeneration(tmp_path: Path) ->
     (tmp_path / "out").mkdir()
     fresh = generate_into(tmp_path / "out", "ezzysms", spec=changed)
     assert differences(fresh, GENERATED / "ezzysms_client")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_compiled_spec_is_the_spec_with_every_ref_resolved(provider: str) -> None:
+    """smskit_specs.<id>.SPEC is specs/<id>.yaml, every `$ref` resolved by the one resolver, none left."""
+    from smskit import load_spec
+    from smskit._spec import resolved_spec
+    from tools.generate import resolve_refs
+
+    compiled = resolved_spec(provider)
+    assert compiled == resolve_refs(load_spec(provider))
+    assert '"$ref"' not in json.dumps(compiled)
+
+
+def test_drift_check_catches_a_hand_edit_of_a_compiled_spec(tmp_path: Path) -> None:
+    """An edit to generated/smskit_specs/ is listed by the drift check, as one to a client is."""
+    fresh = write_specs_package(tmp_path / "fresh")
+    edited = tmp_path / "edited" / "smskit_specs"
+    shutil.copytree(GENERATED / "smskit_specs", edited, ignore=shutil.ignore_patterns("__pycache__"))
+    module = edited / "ezzysms.py"
+    module.write_text(module.read_text().replace("'ezzysms'", "'edited'", 1) + "\n# a hand edit\n")
+    assert differences(fresh, edited) == ["differs: smskit_specs/ezzysms.py"]
+
+
+def test_run_time_paths_parse_no_yaml() -> None:
+    """Importing smskit, making one client of each provider and the simulator's app never imports yaml."""
+    code = (
+        "import sys, smskit, smskit_sim\n"
+        "smskit.EasySendSMS('k'); smskit.EzzySMS('u', 'p'); smskit.Easify('t', from_number='+13205550100')\n"
+        "smskit.TransmitSMS('k', 's'); smskit.Mobyt('u', 'p'); smskit_sim.create_app()\n"
+        "print(sorted(m for m in sys.modules if m == 'yaml' or m.startswith('yaml.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

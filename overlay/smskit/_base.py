@@ -189,9 +189,9 @@ class _Common:
         """Provider-specific constructor options, checked once the common ones are (default: none)."""
 
     def _default_base_url(self) -> str:
-        from smskit._spec import load_spec
+        from smskit._spec import resolved_spec
 
-        return str(load_spec(self.provider)["servers"][0]["url"])
+        return str(resolved_spec(self.provider)["servers"][0]["url"])
 
     def __repr__(self) -> str:
         # Never raises, even on a client whose construction failed before base_url was set (error trackers

@@ -1,24 +1,30 @@
 """The provider specs that ship with the package, and typed views of their `x-smskit-*` behaviour.
 
 The specs are the single source of truth: the overlay reads rate limits, batching, text limits, sender rules
-and error tables from them at run time instead of repeating them as constants.
+and error tables from them at run time instead of repeating them as constants. It reads them compiled:
+`tools/generate.py` turns each specs/<id>.yaml, once, into `smskit_specs.<id>` (a Python literal with every
+`$ref` resolved), so nothing parses YAML at run time (`resolved_spec`). `load_spec` still parses the YAML
+itself, for tests and tools that want the document as written (references and all); it needs PyYAML.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
 
 import attrs
-import yaml
+
+import smskit_specs
 
 __all__ = ["PROVIDERS", "AlphanumericSender", "Batch", "ErrorEntry", "NumericSender", "Operation", "ProviderSpec",
-           "RateLimit", "SenderRules", "TextRules", "load_spec", "provider_spec", "spec_path"]  # fmt: skip
+           "RateLimit", "SenderRules", "TextRules", "load_spec", "provider_spec", "resolved_spec",
+           "spec_path"]  # fmt: skip
 
-PROVIDERS: Final = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")
+PROVIDERS: Final = smskit_specs.PROVIDERS
 _PER_SECONDS: Final = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 _METHODS: Final = ("get", "put", "post", "delete", "patch")
 
@@ -34,8 +40,22 @@ def spec_path(provider: str) -> Path:
 
 
 @functools.cache
+def resolved_spec(provider: str) -> dict[str, Any]:
+    """`provider`'s spec as compiled at generation, every `$ref` resolved (shared; treat it as read-only)."""
+    if provider not in PROVIDERS:
+        raise ValueError(f"provider must be one of {', '.join(PROVIDERS)}; got {provider!r}")
+    spec: dict[str, Any] = importlib.import_module(f"smskit_specs.{provider}").SPEC
+    return spec
+
+
+@functools.cache
 def load_spec(provider: str) -> dict[str, Any]:
-    """The parsed spec of `provider` (cached; treat it as read-only)."""
+    """The spec of `provider` parsed from its YAML, `$ref`s as written (cached; treat it as read-only).
+
+    For tests and tools: needs PyYAML (the `test` extra). The run-time paths read `resolved_spec`.
+    """
+    import yaml  # only here: importing smskit, making clients and the simulator never parse YAML
+
     with spec_path(provider).open(encoding="utf-8") as fh:
         spec: dict[str, Any] = yaml.safe_load(fh)
     return spec
@@ -186,8 +206,8 @@ def _pattern(path: str) -> re.Pattern[str]:
 
 @functools.cache
 def provider_spec(provider: str) -> ProviderSpec:
-    """The typed behaviour of `provider`, read once from its spec."""
-    spec = load_spec(provider)
+    """The typed behaviour of `provider`, read once from its compiled spec."""
+    spec = resolved_spec(provider)
     root_errors = [_entry(e) for e in spec.get("x-smskit-errors", [])]
     root_limit = spec.get("x-smskit-rate-limit")
     operations = {}

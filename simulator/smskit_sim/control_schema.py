@@ -12,12 +12,12 @@ import functools
 import json
 import math
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 import jsonschema_rs
-import yaml
 from starlette.requests import Request
+
+from smskit_specs import sim_control
 
 __all__ = ["MAX_DEPTH", "BadRequest", "check", "check_fault", "description", "read_json"]
 
@@ -31,10 +31,8 @@ class BadRequest(Exception):
 
 @functools.cache
 def description() -> dict[str, Any]:
-    """The control API's OpenAPI 3.1 description, read once from the package."""
-    text = resources.files("smskit_sim").joinpath("control.yaml").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = yaml.safe_load(text)
-    return loaded
+    """The control API's OpenAPI 3.1 description: control.yaml, compiled at generation (`smskit_specs.sim_control`)."""
+    return sim_control.DESCRIPTION
 
 
 def _schemas() -> dict[str, Any]:

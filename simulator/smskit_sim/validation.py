@@ -1,4 +1,4 @@
-"""Request validation compiled once from the provider's spec.
+"""Request validation compiled once from the provider's spec (compiled at generation: no `$ref` left in it).
 
 For each operation the body schema and an object schema built from its query parameters are compiled with
 jsonschema-rs when the app starts; a request then costs one `is_valid` call, and only an invalid one is
@@ -27,18 +27,9 @@ class Violation:
     message: str
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def _compile(schema: dict[str, Any], components: dict[str, Any]) -> Any:
-    # Local references (#/components/...) resolve against a root that carries the spec's components.
-    return jsonschema_rs.validator_for({"allOf": [schema], "components": components})
+def _compile(schema: dict[str, Any]) -> Any:
+    # The spec's `$ref`s were resolved at generation (tools/generate.py): each schema stands alone.
+    return jsonschema_rs.validator_for(schema)
 
 
 def _caster(schema: dict[str, Any]) -> Callable[[str], Any]:
@@ -78,28 +69,27 @@ def _violations(validator: Any, instance: Any) -> list[Violation]:
 class CompiledOperation:
     """The input rules of one operation: body (JSON, form or multipart) and query parameters."""
 
-    def __init__(self, spec: dict[str, Any], method: str, path: str, node: dict[str, Any]) -> None:
-        components = spec.get("components", {})
+    def __init__(self, method: str, path: str, node: dict[str, Any]) -> None:
         self.operation_id: str = node["operationId"]
         self.method, self.path, self.node = method, path, node
-        params = [_resolve(spec, p) for p in node.get("parameters", [])]
+        params = node.get("parameters", [])
         query = [p for p in params if p.get("in") == "query" and "schema" in p]
         self.query_schema = {
             "type": "object",
             "properties": {p["name"]: p["schema"] for p in query},
             "required": [p["name"] for p in query if p.get("required")],
         }
-        self._query = _compile(self.query_schema, components)
-        self._query_cast = {p["name"]: _caster(_resolve(spec, p["schema"])) for p in query}
+        self._query = _compile(self.query_schema)
+        self._query_cast = {p["name"]: _caster(p["schema"]) for p in query}
         self._bodies: dict[str, Any] = {}
         self._form_cast: dict[str, dict[str, Callable[[str], Any]]] = {}
         if "requestBody" in node:
-            body = _resolve(spec, node["requestBody"])
+            body = node["requestBody"]
             for media_type, media in body.get("content", {}).items():
                 schema = media.get("schema", {})
-                self._bodies[media_type] = _compile(schema, components)
-                props = _resolve(spec, schema).get("properties", {})
-                self._form_cast[media_type] = {name: _caster(_resolve(spec, s)) for name, s in props.items()}
+                self._bodies[media_type] = _compile(schema)
+                props = schema.get("properties", {})
+                self._form_cast[media_type] = {name: _caster(s) for name, s in props.items()}
 
     @property
     def media_types(self) -> tuple[str, ...]:
@@ -126,11 +116,11 @@ class CompiledOperation:
 
 
 def compile_operations(spec: dict[str, Any]) -> dict[str, CompiledOperation]:
-    """Every operation of `spec`, compiled, by operationId."""
+    """Every operation of `spec` (a compiled spec: `smskit._spec.resolved_spec`), compiled, by operationId."""
     compiled = {}
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in item:
-                op = CompiledOperation(spec, method, path, item[method])
+                op = CompiledOperation(method, path, item[method])
                 compiled[op.operation_id] = op
     return compiled

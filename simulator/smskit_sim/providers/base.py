@@ -27,7 +27,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from smskit._spec import load_spec
+from smskit._spec import resolved_spec
 from smskit_sim.faults import ConnectionDropped
 from smskit_sim.store import Account, Message
 from smskit_sim.validation import CompiledOperation, compile_operations
@@ -65,7 +65,7 @@ class ProviderError(Exception):
 @functools.cache
 def _compiled(provider: str) -> dict[str, CompiledOperation]:
     """Validators are immutable: compile each spec once per process, however many apps are created."""
-    return compile_operations(load_spec(provider))
+    return compile_operations(resolved_spec(provider))
 
 
 def loads(raw: bytes | str) -> Any:
@@ -110,7 +110,7 @@ class Provider:
     def __init__(self, sim: Simulator) -> None:
         self.sim = sim
         self.store = sim.store
-        self.spec = load_spec(self.id)
+        self.spec = resolved_spec(self.id)
         self.ops = _compiled(self.id)
         root_errors = self.spec.get("x-smskit-errors", [])
         root_limit = self.spec.get("x-smskit-rate-limit")

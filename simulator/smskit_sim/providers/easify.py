@@ -150,18 +150,10 @@ class Easify(Provider):
         self._fields: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         for op_id, op in self.ops.items():
             query: dict[str, Any] = dict(op.query_schema["properties"])
-            self._fields[(op_id, "query")] = {name: self._resolve(s) for name, s in query.items()}
+            self._fields[(op_id, "query")] = query
             for media_type in op.media_types:
-                schema = self._resolve(self._resolve(op.node["requestBody"])["content"][media_type]["schema"])
-                self._fields[(op_id, media_type)] = {n: self._resolve(s) for n, s in schema["properties"].items()}
-
-    def _resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for token in node["$ref"][2:].split("/"):
-                target = target[token]
-            node = target
-        return node
+                schema = op.node["requestBody"]["content"][media_type]["schema"]
+                self._fields[(op_id, media_type)] = dict(schema["properties"])
 
     def routes(self) -> list[BaseRoute]:
         return [

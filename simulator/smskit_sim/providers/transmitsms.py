@@ -99,8 +99,6 @@ class TransmitSMS(Provider):
 
     def _body_schema(self, op: CompiledOperation) -> dict[str, Any]:
         node = op.node.get("requestBody", {}).get("content", {}).get(FORM, {}).get("schema", {})
-        if "$ref" in node:
-            node = self.spec["components"]["schemas"][node["$ref"].rsplit("/", 1)[-1]]
         return {"properties": node.get("properties", {}), "required": node.get("required", [])}
 
     def routes(self) -> list[BaseRoute]:
