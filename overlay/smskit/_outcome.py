@@ -22,7 +22,7 @@ from smskit._numbers import Number
 from smskit._results import RecipientResult, Status
 from smskit._scrub import detached
 
-__all__ = ["after_failure", "failed", "status_of", "unattributed", "unreadable"]
+__all__ = ["after_failure", "failed", "failed_read", "status_of", "unattributed", "unreadable"]
 
 
 def status_of(error: SmsKitError) -> Status:
@@ -102,14 +102,18 @@ def after_failure(
     return [*before, cause, *reversed(tail)]
 
 
+def failed_read(exc: BaseException) -> str:
+    """`unattributed`'s reason for a read that raised (its type only: its message could hold the request)."""
+    return f"reading which ones failed ({type(exc).__name__})"
+
+
 def unattributed(
-    numbers: Sequence[Number], provider: str, operation: str, reference: str, exc: BaseException
+    numbers: Sequence[Number], provider: str, operation: str, reference: str, why: str
 ) -> list[RecipientResult]:
-    """The provider took a request but not all of its recipients, and the read that says which failed: each
-    recipient may have been sent, so each is unknown, with the reference to check it by."""
+    """The provider took a request but not all of its recipients, and `why` the read that says which does not
+    tell: each recipient may have been sent, so each is unknown, with the reference to check it by."""
     error = OutcomeUnknownError(
-        f"{provider} took {reference} without every recipient, and reading which ones failed "
-        f"({type(exc).__name__}); check it before sending again",
+        f"{provider} took {reference} without every recipient, and {why}; check it before sending again",
         provider=provider, operation=operation, reference=reference,
     )  # fmt: skip
     return failed(numbers, error, reference)

@@ -54,7 +54,7 @@ from smskit._exceptions import (
     OutcomeUnknownError,
     SmsKitError,
 )
-from smskit._outcome import failed, unattributed, unreadable
+from smskit._outcome import failed, failed_read, unattributed, unreadable
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
 
@@ -145,7 +145,9 @@ class _Mobyt(_Common):
                 results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=error,
                                                reference=order_id))  # fmt: skip
             elif status is None:  # the order does not list it: nothing says it was taken, or that it was not
-                results.extend(unattributed((number,), self.provider, "getSmsState", order_id, LookupError()))
+                results.extend(
+                    unattributed((number,), self.provider, "getSmsState", order_id, "its state does not list this one")
+                )
             else:
                 results.append(RecipientResult(number.e164, "accepted", number=number.e164, message_id=order_id,
                                                reference=order_id))  # fmt: skip
@@ -169,7 +171,7 @@ class _Mobyt(_Common):
         try:
             state = yield Call("getSmsState", get_sms_state, {"order_id": order_id})
         except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
-            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, exc)
+            return unattributed(batch.numbers, self.provider, "getSmsState", order_id, failed_read(exc))
         return self._attributed(batch, order_id, state)
 
 

@@ -27,7 +27,7 @@ from smskit._base import (
 )
 from smskit._exceptions import InputError, InvalidRecipientError
 from smskit._input import check_url
-from smskit._outcome import unattributed
+from smskit._outcome import failed_read, unattributed
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
 from transmitsms_client.api.account import get_balance
@@ -172,7 +172,7 @@ class _TransmitSMS(_Common):
                     return self._results(batch, answer, taken)
                 page += 1
         except Exception as exc:  # the message was taken: a failed read never makes its recipients rejected
-            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), exc)
+            return unattributed(batch.numbers, self.provider, "getSmsSent", str(answer.message_id), failed_read(exc))
 
 
 class TransmitSMS(_TransmitSMS, ClientBase):
