@@ -1,0 +1,1 @@
+"""Project tools: the generator and its spec compiler, the conformance report."""
