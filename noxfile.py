@@ -42,7 +42,7 @@ def lint(session: nox.Session) -> None:
     session.install(".[test]", "mypy==2.4.1", "types-PyYAML")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "--strict", "overlay/smskit", "simulator/smskit_sim", "tools", "benchmarks")
+    session.run("mypy", "--strict", "overlay/smskit", "gsm/smskit_gsm", "simulator/smskit_sim", "tools", "benchmarks")
     session.run("mypy", "--strict", *(f"-p={name}" for name in [*GENERATED_PACKAGES, "smskit_specs"]))
     session.run("python", "-m", "openapi_spec_validator", *(f"specs/{p}.yaml" for p in _providers()))
     session.run("pytest", "-q", "tests/specs")
