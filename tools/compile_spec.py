@@ -110,7 +110,11 @@ def behaviour(provider: str, spec: dict[str, Any]) -> ProviderSpec:
             operations[op.id] = op
     body = spec.get("x-smskit-error-body", {})
     servers = tuple(str(s["url"]) for s in spec.get("servers", []))
-    return ProviderSpec(provider, servers, operations, body.get("code"), body.get("description"))
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    headers = tuple(
+        str(s["name"]).lower() for s in schemes.values() if s.get("type") == "apiKey" and s.get("in") == "header"
+    )
+    return ProviderSpec(provider, servers, operations, body.get("code"), body.get("description"), headers)
 
 
 def source(value: Any, depth: int = 0) -> str:

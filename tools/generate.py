@@ -38,6 +38,8 @@ PROVIDERS = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")
 SPECS_PACKAGE = "smskit_specs"
 CONTROL = ROOT / "simulator" / "smskit_sim" / "control.yaml"
 MODEL = ROOT / "tools" / "spec_model.py"
+# Our templates for api/__init__.py (typed requests and client methods) and models/__init__.py (lazy imports).
+TEMPLATES = ROOT / "tools" / "templates"
 
 # The post-hooks' formatter settings, independent of any ruff config around the checkout.
 _RUFF_TOML = 'line-length = 120\ntarget-version = "py311"\n'
@@ -69,6 +71,8 @@ def generate_into(workdir: Path, provider: str, spec: Path | None = None) -> Pat
             str(out),
             "--overwrite",
             "--fail-on-warning",
+            "--custom-template-path",
+            str(TEMPLATES),
         ],
         cwd=workdir,
         env=env,

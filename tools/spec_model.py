@@ -150,13 +150,23 @@ class Operation:
 
 @dataclass(frozen=True, slots=True)
 class ProviderSpec:
-    """A provider: its servers, its operations by operationId, and where its error answers keep code and text."""
+    """A provider: its servers, its operations by operationId, where its error answers keep code and text, and
+    the headers its security schemes carry credentials in (lower case)."""
 
     id: str
     servers: tuple[str, ...]
     operations: Mapping[str, Operation]
     error_code_pointer: str | None = None
     error_description_pointer: str | None = None
+    credential_headers: tuple[str, ...] = ()
+    _routes: Mapping[tuple[str, str], Operation] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_routes", {(op.method, op.path): op for op in self.operations.values()})
+
+    def route(self, method: str, path: str) -> Operation:
+        """The operation at `method` (upper case) and `path` as the spec writes it (`/sms/{order_id}`)."""
+        return self._routes[method, path]
 
     def operation_for(self, method: str, path: str) -> Operation | None:
         """The operation a request (method, path below the base URL) is for."""

@@ -127,4 +127,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
     },
     error_code_pointer='/error',
     error_description_pointer='/description',
+    credential_headers=(
+        'apikey',
+    ),
 )

@@ -183,4 +183,9 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
         ),
     },
     error_description_pointer='/result',
+    credential_headers=(
+        'user_key',
+        'session_key',
+        'access_token',
+    ),
 )

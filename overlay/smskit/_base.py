@@ -1,17 +1,17 @@
 """What every provider client shares: construction, the httpx stack, the call path and the common `send()`.
 
-    provider method ──► _call(op, endpoint module, **params)
-                            │  endpoint._get_kwargs(...)          (the generated request builder)
-                            ▼
-                        StatelessClient(auth=<provider's httpx.Auth>, timeout=...)   (httpx.Client, no cookies)
+    generated method (<id>_client.api.Operations) ──► <op>_request(...)   (a typed Request, built not sent)
+                            │
+                        _send(request) ──► StatelessClient(auth=<provider's httpx.Auth>)  (httpx, no cookies)
                             │
                         SmsKitTransport (rate limit, safe retries) ──► httpx.HTTPTransport / any transport
                             │
-                        2xx: endpoint._parse_response(...)        (the generated model)
+                        2xx: request.parse(response)        (the spec's model)
                         else: the exception of that meaning (x-smskit-errors)
 
-A provider module supplies its auth, its `_send_batch` (one request for one batch of recipients) and typed
-methods for its operations; `send()` here normalises, checks, batches, runs batches concurrently and merges.
+A provider module supplies its auth, its options and two I/O-free flows (`Flow`): the send of one batch and,
+where the provider has one, the balance. `ClientBase` runs them synchronously, `AsyncClientBase` awaiting;
+`send()` here normalises, checks, batches, runs batches concurrently and merges.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ import asyncio
 import datetime as dt
 import ipaddress
 import os
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
-from typing import Any, ClassVar, Final, NamedTuple, TypedDict
+from typing import Any, ClassVar, Final, NamedTuple, Protocol, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -61,14 +61,17 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncClientBase",
-    "AsyncClientOptions",
     "Batch",
-    "Call",
     "ClientBase",
     "ClientOptions",
+    "Flow",
     "SendFlow",
     "SendPlan",
 ]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+R = TypeVar("R")
 
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
@@ -76,25 +79,18 @@ DEFAULT_CONCURRENCY: Final = 8
 _JSON_ONLY: Final = {"Content-Type": "application/json"}
 
 
-class _Options(TypedDict, total=False):
+class ClientOptions(TypedDict, total=False):
+    """Keyword options every client takes, sync and async alike."""
+
     base_url: str | None  # default: <ID>_BASE_URL from the environment, else the spec's first server
     timeout: httpx.Timeout | float | None  # default DEFAULT_TIMEOUT
     max_retries: int  # safe retries only (see _transport); default DEFAULT_MAX_RETRIES
     rate_limit: float  # scale of the documented limit; 0 turns client-side limiting off; default 1
     default_region: str | None  # region for national numbers, e.g. "GB"; default: numbers are international
     concurrency: int  # batches in flight at once; default DEFAULT_CONCURRENCY
-
-
-class ClientOptions(_Options, total=False):
-    """Keyword options every synchronous client takes."""
-
-    transport: httpx.BaseTransport | None  # e.g. smskit_sim.inprocess.SimulatorTransport(app)
-
-
-class AsyncClientOptions(_Options, total=False):
-    """Keyword options every asynchronous client takes."""
-
-    transport: httpx.AsyncBaseTransport | None  # e.g. httpx.ASGITransport(app)
+    # httpx.BaseTransport for a sync client, httpx.AsyncBaseTransport for an async one (checked on construction),
+    # e.g. smskit_sim.inprocess.SimulatorTransport(app) or httpx.ASGITransport(app)
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
 
 
 class Batch(NamedTuple):
@@ -110,18 +106,24 @@ class Batch(NamedTuple):
     parts: int
 
 
-class Call(NamedTuple):
-    """One operation a send flow asks its driver to make (`_call(operation, endpoint, **params)`): the parsed 2xx
-    model is sent back into the flow, an error is thrown into it."""
+class OperationRequest(Protocol[T_co]):
+    """One operation's request as the generated packages build it (`<id>_client.api.Request`)."""
 
-    operation: str
-    endpoint: ModuleType
-    params: dict[str, Any]
+    @property
+    def method(self) -> str: ...  # the spec's method and path template: which operation this is
+    @property
+    def path(self) -> str: ...
+    @property
+    def kwargs(self) -> dict[str, Any]: ...  # httpx request arguments
+    @property
+    def parse(self) -> Callable[[httpx.Response], T_co]: ...  # the spec's model of a 2xx answer
 
 
-# What is provider-specific in sending one batch, free of I/O and written once: it yields the Calls to make and
-# returns the batch's results. One driver runs it for sync clients and one for async ones.
-SendFlow = Generator[Call, Any, list[RecipientResult]]
+# What is provider-specific in a send or a read, free of I/O and written once: a generator that yields the
+# requests to make, is sent each parsed answer (or has the error thrown into it) and returns its result.
+# One driver runs it for sync clients (`ClientBase._run`) and one for async ones, as httpx runs Auth flows.
+Flow = Generator[OperationRequest[Any], Any, R]
+SendFlow = Flow[list[RecipientResult]]
 
 
 class SendPlan(NamedTuple):
@@ -157,24 +159,25 @@ class _Common:
     _transport_types: ClassVar[tuple[type[Any], ...]]  # what `transport=` must be (sync or async httpx)
     _sender_hint: ClassVar[str] = "pass sender="  # how to name a sender, where the send needs one
 
-    def _setup(
+    def __init__(
         self,
-        base_url: str | None,
-        rate_limit: float,
-        max_retries: int,
-        default_region: str | None,
         *,
-        timeout: httpx.Timeout | float | None = None,
+        auth: httpx.Auth,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float = 1.0,
+        default_region: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
-        transport: object = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        """Check every option (sync and async alike) and set up what does not depend on sync or async."""
+        """Check every option, then open the httpx stack (`_open`: the sync or async half)."""
         default_region = check_options(base_url=base_url, timeout=timeout, max_retries=max_retries,
                                        rate_limit=rate_limit, default_region=default_region, concurrency=concurrency,
                                        transport=transport, transport_types=self._transport_types)  # fmt: skip
         self.concurrency = concurrency
         self._spec: ProviderSpec = provider_spec(self.provider)
-        url = base_url or _env(f"{self.provider.upper()}_BASE_URL") or self._default_base_url()
+        url = base_url or _env(f"{self.provider.upper()}_BASE_URL") or self._spec.servers[0]
         parsed = httpx.URL(url)
         if parsed.scheme != "https" and not (parsed.scheme == "http" and _is_loopback(parsed.host)):
             raise InsecureURLError(f"{self.provider}: base_url must be https:// (http:// only to a loopback address)")
@@ -184,14 +187,13 @@ class _Common:
         self._urls: dict[str, httpx.URL] = {}
         self.default_region = default_region
         self._check_options()
+        self._open(auth, timeout, transport)
+
+    def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
+        raise NotImplementedError
 
     def _check_options(self) -> None:
         """Provider-specific constructor options, checked once the common ones are (default: none)."""
-
-    def _default_base_url(self) -> str:
-        from smskit._spec import resolved_spec
-
-        return str(resolved_spec(self.provider)["servers"][0]["url"])
 
     def __repr__(self) -> str:
         # Never raises, even on a client whose construction failed before base_url was set (error trackers
@@ -317,10 +319,9 @@ class _Common:
         op = self._send_op
         return after_failure(batch.numbers, error, op.id, skipped=op.skipped_codes)
 
-    def _request_args(self, op: Operation, endpoint: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
+    def _request_args(self, op: Operation, request: dict[str, Any]) -> dict[str, Any]:
         """The generated request builder's keyword arguments for httpx, with the URL parsed once per path and
         the operation named for the transport."""
-        request: dict[str, Any] = endpoint._get_kwargs(**params)
         request["extensions"] = {OPERATION: op}
         path = request["url"]
         url = self._urls.get(path)
@@ -332,6 +333,10 @@ class _Common:
         if "json" in request and request.get("headers") == _JSON_ONLY:
             del request["headers"]  # httpx sets exactly this for json=; merging it per call costs time
         return request
+
+    def _balance_flow(self) -> Flow[Balance]:
+        """The provider's balance read (see Flow); default: it documents none."""
+        raise UnsupportedOperation(f"{self.provider} documents no balance call")
 
     # --- errors --------------------------------------------------------------------------------------------------
     def _transport_error(self, op: Operation, exc: httpx.HTTPError) -> SmsKitError:
@@ -346,13 +351,12 @@ class _Common:
                                    f"({type(exc).__name__}); it may have been processed",
                                    provider=self.provider, operation=op.id)  # fmt: skip
 
-    def _answer(self, op: Operation, endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
+    def _answer(self, op: Operation, parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         if not 200 <= response.status_code < 300:
             raise error_for(self._spec, op, response)
         try:
-            # The generated client raises UnexpectedStatus on a status its spec does not list (a 204, say):
-            # otherwise it returns None, which reads as an empty success.
-            return endpoint._parse_response(client=client, response=response)
+            # The generated parser raises UnexpectedStatus on a 2xx status its spec does not list (a 204, say).
+            return parse(response)
         except Exception as exc:  # any 2xx the spec does not describe: the request may have been processed
             raise UnexpectedResponseError(
                 f"{self.provider} {op.id}: a {response.status_code} answer the spec does not describe "
@@ -366,20 +370,7 @@ class ClientBase(_Common):
 
     _transport_types = (httpx.BaseTransport,)
 
-    def __init__(
-        self,
-        *,
-        auth: httpx.Auth,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> None:
-        self._setup(base_url, rate_limit, max_retries, default_region, timeout=timeout, concurrency=concurrency,
-                    transport=transport)  # fmt: skip
+    def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
         path = httpx.URL(self.base_url).path
         stack = SmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
         self._http = StatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
@@ -389,21 +380,36 @@ class ClientBase(_Common):
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
+    def _send(self, request: OperationRequest[T]) -> T:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
-        op = self._spec.operations[operation_id]
-        request = self._request_args(op, endpoint, params)
+        op = self._spec.route(request.method, request.path)
+        args = self._request_args(op, request.kwargs)
         try:
-            response = self._http.request(**request)
+            response = self._http.request(**args)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc) from exc
-        return self._answer(op, endpoint, self.generated, response)
+        return self._answer(op, request.parse, response)
+
+    def _run(self, flow: Flow[R]) -> R:
+        """Run a flow (see Flow), making each request it yields."""
+        try:
+            request = next(flow)
+            while True:
+                try:
+                    answer = self._send(request)
+                except Exception as exc:
+                    request = flow.throw(exc)
+                else:
+                    request = flow.send(answer)
+        except StopIteration as done:
+            result: R = done.value
+            return result
 
     def send(
         self,
@@ -425,7 +431,7 @@ class ClientBase(_Common):
         """One result per recipient of `batch`, whatever happens: a send never raises once a request may
         have left (see _outcome)."""
         try:
-            return self._send_batch(batch)
+            return self._run(self._send_flow(batch))
         except Exception as exc:
             flow = self._settle(batch, exc)
             try:
@@ -437,25 +443,9 @@ class ClientBase(_Common):
                 results: list[RecipientResult] = done.value
                 return results
 
-    def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        """Run the provider's send flow for `batch`, making each Call it yields."""
-        flow = self._send_flow(batch)
-        try:
-            call = next(flow)
-            while True:
-                try:
-                    answer = self._call(call.operation, call.endpoint, **call.params)
-                except Exception as exc:
-                    call = flow.throw(exc)
-                else:
-                    call = flow.send(answer)
-        except StopIteration as done:
-            results: list[RecipientResult] = done.value
-            return results
-
     def balance(self) -> Balance:
-        """The account's balance, where the provider offers one."""
-        raise UnsupportedOperation(f"{self.provider} documents no balance call")
+        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+        return self._run(self._balance_flow())
 
 
 class AsyncClientBase(_Common):
@@ -463,20 +453,7 @@ class AsyncClientBase(_Common):
 
     _transport_types = (httpx.AsyncBaseTransport,)
 
-    def __init__(
-        self,
-        *,
-        auth: httpx.Auth,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float = 1.0,
-        default_region: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-    ) -> None:
-        self._setup(base_url, rate_limit, max_retries, default_region, timeout=timeout, concurrency=concurrency,
-                    transport=transport)  # fmt: skip
+    def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
         path = httpx.URL(self.base_url).path
         stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
         self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
@@ -486,20 +463,35 @@ class AsyncClientBase(_Common):
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def _call(self, operation_id: str, endpoint: ModuleType, **params: Any) -> Any:
-        op = self._spec.operations[operation_id]
-        request = self._request_args(op, endpoint, params)
+    async def _send(self, request: OperationRequest[T]) -> T:
+        op = self._spec.route(request.method, request.path)
+        args = self._request_args(op, request.kwargs)
         try:
-            response = await self._http.request(**request)
+            response = await self._http.request(**args)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc) from exc
-        return self._answer(op, endpoint, self.generated, response)
+        return self._answer(op, request.parse, response)
+
+    async def _run(self, flow: Flow[R]) -> R:
+        """Run a flow (see Flow), awaiting each request it yields."""
+        try:
+            request = next(flow)
+            while True:
+                try:
+                    answer = await self._send(request)
+                except Exception as exc:
+                    request = flow.throw(exc)
+                else:
+                    request = flow.send(answer)
+        except StopIteration as done:
+            result: R = done.value
+            return result
 
     async def send(
         self,
@@ -522,7 +514,7 @@ class AsyncClientBase(_Common):
     async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
         """One result per recipient of `batch`, whatever happens (see the sync twin)."""
         try:
-            return await self._send_batch(batch)
+            return await self._run(self._send_flow(batch))
         except Exception as exc:
             flow = self._settle(batch, exc)
             try:
@@ -534,21 +526,6 @@ class AsyncClientBase(_Common):
                 results: list[RecipientResult] = done.value
                 return results
 
-    async def _send_batch(self, batch: Batch) -> list[RecipientResult]:
-        """Run the provider's send flow for `batch`, awaiting each Call it yields."""
-        flow = self._send_flow(batch)
-        try:
-            call = next(flow)
-            while True:
-                try:
-                    answer = await self._call(call.operation, call.endpoint, **call.params)
-                except Exception as exc:
-                    call = flow.throw(exc)
-                else:
-                    call = flow.send(answer)
-        except StopIteration as done:
-            results: list[RecipientResult] = done.value
-            return results
-
     async def balance(self) -> Balance:
-        raise UnsupportedOperation(f"{self.provider} documents no balance call")
+        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+        return await self._run(self._balance_flow())

@@ -21,7 +21,7 @@ from typing import Final, TypeVar
 import httpx
 
 from smskit._secret import MASK
-from smskit._spec import PROVIDERS, resolved_spec
+from smskit._spec import PROVIDERS, provider_spec
 
 __all__ = ["credential_headers", "detached", "scrubbed", "scrubbed_request", "scrubbed_url"]
 
@@ -44,10 +44,7 @@ def credential_headers(provider: str | None = None) -> frozenset[str]:
     providers = (provider,) if provider in PROVIDERS else PROVIDERS
     names = set(_ALWAYS)
     for name in providers:
-        schemes = (resolved_spec(name).get("components") or {}).get("securitySchemes") or {}
-        for scheme in schemes.values():
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header" and scheme.get("name"):
-                names.add(str(scheme["name"]).lower())
+        names.update(provider_spec(name).credential_headers)
     return frozenset(names)
 
 

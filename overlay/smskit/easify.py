@@ -9,42 +9,19 @@ Easify documents no balance call and no scheduling parameter.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import os
 from types import ModuleType
 from typing import ClassVar, Unpack
 
 import easify_client
-from easify_client.api.campaigns import list_sms_campaign_items, send_sms_campaign
-from easify_client.api.phone_numbers import list_phone_numbers, update_phone_number_webhook
-from easify_client.api.sms import get_chat_history, get_sms_report, get_sms_status, list_sms_templates, send_sms
-from easify_client.models import (
-    CampaignItemList,
-    ForceSend,
-    PhoneNumberList,
-    PhoneNumberResponse,
-    SendCountryCode,
-    SendSmsCampaignRequest,
-    SendSmsCampaignResponse,
-    SendSmsRequest,
-    SendSmsResponse,
-    SmsRecordList,
-    SmsStatusResponse,
-    TemplateList,
-    UpdatePhoneNumberWebhookRequest,
-)
+from easify_client.api import AsyncOperations, Operations, send_sms_request
+from easify_client.models.force_send import ForceSend
+from easify_client.models.send_country_code import SendCountryCode
+from easify_client.models.send_sms_request import SendSmsRequest
+from easify_client.models.send_sms_response import SendSmsResponse
 from smskit._auth import Bearer
-from smskit._base import (
-    AsyncClientBase,
-    AsyncClientOptions,
-    Batch,
-    Call,
-    ClientBase,
-    ClientOptions,
-    SendFlow,
-    _Common,
-)
+from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, SendFlow, _Common
 from smskit._exceptions import InputError
 from smskit._numbers import Number, parse_number
 from smskit._results import RecipientResult
@@ -75,6 +52,19 @@ class _Easify(_Common):
     supports_scheduling = False
     from_number: str | None
     force_send: bool
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        from_number: str | None = None,
+        force_send: bool = False,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        token = secret(token, "token")  # first: no frame of a failed construction shows the token
+        self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
+        self.force_send = force_send
+        super().__init__(auth=_token(token), **options)
 
     def _check_number(self, number: Number) -> None:
         if number.country_code not in _COUNTRIES:
@@ -121,124 +111,13 @@ class _Easify(_Common):
         ]
 
     def _send_flow(self, batch: Batch) -> SendFlow:
-        answer = yield Call("sendSms", send_sms, {"body": self._request(batch)})
+        answer = yield send_sms_request(self._request(batch))
         return self._results(batch, answer)
 
 
-class Easify(_Easify, ClientBase):
-    """Easify, synchronous."""
-
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        from_number: str | None = None,
-        force_send: bool = False,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        token = secret(token, "token")  # first: no frame of a failed construction shows the token
-        self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
-        self.force_send = force_send
-        super().__init__(auth=_token(token), **options)
-
-    def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
-        answer: SendSmsResponse = self._call("sendSms", send_sms, body=body)
-        return answer
-
-    def get_sms_status(self, sms_id: str) -> SmsStatusResponse:
-        answer: SmsStatusResponse = self._call("getSmsStatus", get_sms_status, sms_id=sms_id)
-        return answer
-
-    def list_phone_numbers(self, limit: int = 10, page: int = 1) -> PhoneNumberList:
-        answer: PhoneNumberList = self._call("listPhoneNumbers", list_phone_numbers, limit=limit, page=page)
-        return answer
-
-    def update_phone_number_webhook(self, phone_number_id: int, webhook_url: str) -> PhoneNumberResponse:
-        body = UpdatePhoneNumberWebhookRequest(phone_number_id=phone_number_id, webhook_url=webhook_url)
-        answer: PhoneNumberResponse = self._call("updatePhoneNumberWebhook", update_phone_number_webhook, body=body)
-        return answer
-
-    def get_chat_history(self, sender: str, receiver: str, country_code: str, limit: int = 10,
-                         page: int = 1) -> SmsRecordList:  # fmt: skip
-        answer: SmsRecordList = self._call("getChatHistory", get_chat_history, sender=sender, receiver=receiver,
-                                           country_code=country_code, limit=limit, page=page)  # fmt: skip
-        return answer
-
-    def list_sms_templates(self, limit: int = 10, page: int = 1) -> TemplateList:
-        answer: TemplateList = self._call("listSmsTemplates", list_sms_templates, limit=limit, page=page)
-        return answer
-
-    def get_sms_report(self, from_date: dt.date, to_date: dt.date, limit: int = 10, page: int = 1) -> SmsRecordList:
-        answer: SmsRecordList = self._call("getSmsReport", get_sms_report, from_date=from_date, to_date=to_date,
-                                           limit=limit, page=page)  # fmt: skip
-        return answer
-
-    def send_sms_campaign(self, body: SendSmsCampaignRequest) -> SendSmsCampaignResponse:
-        answer: SendSmsCampaignResponse = self._call("sendSmsCampaign", send_sms_campaign, body=body)
-        return answer
-
-    def list_sms_campaign_items(self, campaign_id: int, limit: int = 10, page: int = 1) -> CampaignItemList:
-        answer: CampaignItemList = self._call("listSmsCampaignItems", list_sms_campaign_items,
-                                              campaign_id=campaign_id, limit=limit, page=page)  # fmt: skip
-        return answer
+class Easify(_Easify, ClientBase, Operations):
+    """Easify, synchronous: `send()` and every operation of the spec."""
 
 
-class AsyncEasify(_Easify, AsyncClientBase):
+class AsyncEasify(_Easify, AsyncClientBase, AsyncOperations):
     """Easify, asynchronous: the same surface as `Easify`, awaited."""
-
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        from_number: str | None = None,
-        force_send: bool = False,
-        **options: Unpack[AsyncClientOptions],
-    ) -> None:
-        token = secret(token, "token")  # first: no frame of a failed construction shows the token
-        self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
-        self.force_send = force_send
-        super().__init__(auth=_token(token), **options)
-
-    async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
-        answer: SendSmsResponse = await self._call("sendSms", send_sms, body=body)
-        return answer
-
-    async def get_sms_status(self, sms_id: str) -> SmsStatusResponse:
-        answer: SmsStatusResponse = await self._call("getSmsStatus", get_sms_status, sms_id=sms_id)
-        return answer
-
-    async def list_phone_numbers(self, limit: int = 10, page: int = 1) -> PhoneNumberList:
-        answer: PhoneNumberList = await self._call("listPhoneNumbers", list_phone_numbers, limit=limit, page=page)
-        return answer
-
-    async def update_phone_number_webhook(self, phone_number_id: int, webhook_url: str) -> PhoneNumberResponse:
-        body = UpdatePhoneNumberWebhookRequest(phone_number_id=phone_number_id, webhook_url=webhook_url)
-        answer: PhoneNumberResponse = await self._call("updatePhoneNumberWebhook", update_phone_number_webhook,
-                                                       body=body)  # fmt: skip
-        return answer
-
-    async def get_chat_history(self, sender: str, receiver: str, country_code: str, limit: int = 10,
-                               page: int = 1) -> SmsRecordList:  # fmt: skip
-        answer: SmsRecordList = await self._call("getChatHistory", get_chat_history, sender=sender,
-                                                 receiver=receiver, country_code=country_code, limit=limit,
-                                                 page=page)  # fmt: skip
-        return answer
-
-    async def list_sms_templates(self, limit: int = 10, page: int = 1) -> TemplateList:
-        answer: TemplateList = await self._call("listSmsTemplates", list_sms_templates, limit=limit, page=page)
-        return answer
-
-    async def get_sms_report(self, from_date: dt.date, to_date: dt.date, limit: int = 10,
-                             page: int = 1) -> SmsRecordList:  # fmt: skip
-        answer: SmsRecordList = await self._call("getSmsReport", get_sms_report, from_date=from_date,
-                                                 to_date=to_date, limit=limit, page=page)  # fmt: skip
-        return answer
-
-    async def send_sms_campaign(self, body: SendSmsCampaignRequest) -> SendSmsCampaignResponse:
-        answer: SendSmsCampaignResponse = await self._call("sendSmsCampaign", send_sms_campaign, body=body)
-        return answer
-
-    async def list_sms_campaign_items(self, campaign_id: int, limit: int = 10, page: int = 1) -> CampaignItemList:
-        answer: CampaignItemList = await self._call("listSmsCampaignItems", list_sms_campaign_items,
-                                                    campaign_id=campaign_id, limit=limit, page=page)  # fmt: skip
-        return answer

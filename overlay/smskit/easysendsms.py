@@ -12,29 +12,12 @@ from types import ModuleType
 from typing import ClassVar, Unpack
 
 import easysendsms_client
-from easysendsms_client.api.account import get_balance, get_balance_by_post
-from easysendsms_client.api.lookup import hlr_query, validate_numbers
-from easysendsms_client.api.sms import send_sms
-from easysendsms_client.models import (
-    BalanceResponse,
-    HlrQueryResponse,
-    NumberQueryRequest,
-    NumberValidationResponse,
-    SendSmsRequest,
-    SendSmsRequestType,
-    SendSmsResponse,
-)
+from easysendsms_client.api import AsyncOperations, Operations, get_balance_request, send_sms_request
+from easysendsms_client.models.send_sms_request import SendSmsRequest
+from easysendsms_client.models.send_sms_request_type import SendSmsRequestType
+from easysendsms_client.models.send_sms_response import SendSmsResponse
 from smskit._auth import ApiKeyHeader
-from smskit._base import (
-    AsyncClientBase,
-    AsyncClientOptions,
-    Batch,
-    Call,
-    ClientBase,
-    ClientOptions,
-    SendFlow,
-    _Common,
-)
+from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, Flow, SendFlow, _Common
 from smskit._errors import KIND_TO_ERROR
 from smskit._exceptions import InputError, InvalidRecipientError, SmsKitError, UnexpectedResponseError
 from smskit._results import Balance, RecipientResult
@@ -57,6 +40,10 @@ class _EasySendSMS(_Common):
     _package: ClassVar[ModuleType] = easysendsms_client
     _send_operation = "sendSms"
     _sender_hint = "pass sender= (a sender name or number)"  # the rules: the spec's x-smskit-sender
+
+    def __init__(self, api_key: str | Secret | None = None, **options: Unpack[ClientOptions]) -> None:
+        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
+        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
 
     @staticmethod
     def _request(batch: Batch) -> SendSmsRequest:
@@ -97,82 +84,17 @@ class _EasySendSMS(_Common):
                    operation="sendSms", not_processed=True)  # fmt: skip
 
     def _send_flow(self, batch: Batch) -> SendFlow:
-        answer = yield Call("sendSms", send_sms, {"body": self._request(batch)})
+        answer = yield send_sms_request(self._request(batch))
         return self._results(batch, answer)
 
-
-class EasySendSMS(_EasySendSMS, ClientBase):
-    """EasySendSMS, synchronous."""
-
-    def __init__(
-        self,
-        api_key: str | Secret | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
-        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
-
-    def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
-        """POST /v1/rest/sms/send as is (no batching or checks beyond the provider's own)."""
-        answer: SendSmsResponse = self._call("sendSms", send_sms, body=body)
-        return answer
-
-    def get_balance(self, *, method: str = "GET") -> BalanceResponse:
-        """The credit balance (GET, or POST with an empty body)."""
-        endpoint = get_balance if method == "GET" else get_balance_by_post
-        answer: BalanceResponse = self._call("getBalance" if method == "GET" else "getBalanceByPost", endpoint)
-        return answer
-
-    def hlr_query(self, numbers: list[str]) -> HlrQueryResponse:
-        """Live network lookup (HLR) of up to 30 numbers."""
-        answer: HlrQueryResponse = self._call("hlrQuery", hlr_query, body=NumberQueryRequest(number=_joined(numbers)))
-        return answer
-
-    def validate_numbers(self, numbers: list[str]) -> NumberValidationResponse:
-        """Number validation (NV) of up to 30 numbers."""
-        body = NumberQueryRequest(number=_joined(numbers))
-        answer: NumberValidationResponse = self._call("validateNumbers", validate_numbers, body=body)
-        return answer
-
-    def balance(self) -> Balance:
-        return Balance(float(self.get_balance().balance))
+    def _balance_flow(self) -> Flow[Balance]:
+        answer = yield get_balance_request()
+        return Balance(float(answer.balance))
 
 
-class AsyncEasySendSMS(_EasySendSMS, AsyncClientBase):
+class EasySendSMS(_EasySendSMS, ClientBase, Operations):
+    """EasySendSMS, synchronous: `send()`, `balance()` and every operation of the spec."""
+
+
+class AsyncEasySendSMS(_EasySendSMS, AsyncClientBase, AsyncOperations):
     """EasySendSMS, asynchronous: the same surface as `EasySendSMS`, awaited."""
-
-    def __init__(
-        self,
-        api_key: str | Secret | None = None,
-        **options: Unpack[AsyncClientOptions],
-    ) -> None:
-        api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
-        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
-
-    async def send_sms(self, body: SendSmsRequest) -> SendSmsResponse:
-        answer: SendSmsResponse = await self._call("sendSms", send_sms, body=body)
-        return answer
-
-    async def get_balance(self, *, method: str = "GET") -> BalanceResponse:
-        endpoint = get_balance if method == "GET" else get_balance_by_post
-        answer: BalanceResponse = await self._call("getBalance" if method == "GET" else "getBalanceByPost", endpoint)
-        return answer
-
-    async def hlr_query(self, numbers: list[str]) -> HlrQueryResponse:
-        body = NumberQueryRequest(number=_joined(numbers))
-        answer: HlrQueryResponse = await self._call("hlrQuery", hlr_query, body=body)
-        return answer
-
-    async def validate_numbers(self, numbers: list[str]) -> NumberValidationResponse:
-        body = NumberQueryRequest(number=_joined(numbers))
-        answer: NumberValidationResponse = await self._call("validateNumbers", validate_numbers, body=body)
-        return answer
-
-    async def balance(self) -> Balance:
-        return Balance(float((await self.get_balance()).balance))
-
-
-def _joined(numbers: list[str]) -> str:
-    if not numbers or len(numbers) > 30:
-        raise InputError("numbers", "max_items", "1 to 30 numbers per lookup")
-    return ",".join(n.strip().removeprefix("+") for n in numbers)

@@ -17,36 +17,14 @@ from types import ModuleType
 from typing import ClassVar, Literal, Unpack
 
 import mobyt_client
-from mobyt_client.api.account import get_dashboard_url, get_status
-from mobyt_client.api.auth import check_session, create_token, login
-from mobyt_client.api.blacklist import add_to_blacklist, add_to_blacklist_batch, list_blacklist
-from mobyt_client.api.history import get_sms_history
-from mobyt_client.api.sms import cancel_sms, get_sms_state, send_parametric_sms, send_sms, send_sms_to_groups
-from mobyt_client.models import (
-    BlacklistPage,
-    Encoding,
-    MessageType,
-    ResultAnswer,
-    SendParametricSmsRequest,
-    SendSmsRequest,
-    SendSmsResult,
-    SendSmsToGroupsRequest,
-    SmsHistoryPage,
-    SmsState,
-    UserStatus,
-)
-from mobyt_client.types import UNSET
+from mobyt_client.api import AsyncOperations, Operations, get_sms_state_request, get_status_request, send_sms_request
+from mobyt_client.models.encoding import Encoding
+from mobyt_client.models.message_type import MessageType
+from mobyt_client.models.send_sms_request import SendSmsRequest
+from mobyt_client.models.send_sms_result import SendSmsResult
+from mobyt_client.models.sms_state import SmsState
 from smskit._auth import MobytLogin
-from smskit._base import (
-    AsyncClientBase,
-    AsyncClientOptions,
-    Batch,
-    Call,
-    ClientBase,
-    ClientOptions,
-    SendFlow,
-    _Common,
-)
+from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import (
     BlacklistedError,
     InputError,
@@ -57,6 +35,7 @@ from smskit._exceptions import (
 from smskit._outcome import failed, failed_read, unattributed, unreadable
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
+from smskit._spec import provider_spec
 
 __all__ = ["AsyncMobyt", "Mobyt"]
 
@@ -86,11 +65,25 @@ class _Mobyt(_Common):
     _send_operation = "sendSms"
     message_type: MessageType = MessageType.N
 
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | Secret | None = None,
+        *,
+        token: bool = False,
+        message_type: Literal["N", "L", "LL"] = "N",
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        password = secret(password, "password")  # first: no frame of a failed construction shows the password
+        self.message_type = _message_type(message_type)
+        options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
+        super().__init__(auth=self._login_auth(username, password, url, token), **options)
+
     def _resolve_base_url(self, base_url: str | None) -> str:
         """The brand's base URL: the argument, MOBYT_BASE_URL, or the spec's first server (the login needs it)."""
         if base_url is not None and not isinstance(base_url, str):  # before the login is built on it
             raise InputError("base_url", "type", f"must be a str, got {type(base_url).__name__}")
-        return base_url or os.environ.get("MOBYT_BASE_URL") or self._default_base_url()
+        return base_url or os.environ.get("MOBYT_BASE_URL") or provider_spec(self.provider).servers[0]
 
     @staticmethod
     def _login_auth(username: str | None, password: Secret | None, base_url: str, token: bool) -> MobytLogin:
@@ -163,176 +156,25 @@ class _Mobyt(_Common):
     def _send_flow(self, batch: Batch) -> SendFlow:
         order_id = self._new_order_id()
         try:
-            answer = yield Call("sendSms", send_sms, {"body": self._request(batch, order_id)})
+            answer = yield send_sms_request(self._request(batch, order_id))
         except Exception as exc:
             return self._lost(batch, order_id, exc)
         if not self._short(batch, answer):
             return self._accepted(batch, order_id)
         try:
-            state = yield Call("getSmsState", get_sms_state, {"order_id": order_id})
+            state = yield get_sms_state_request(order_id)
         except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
             return unattributed(batch.numbers, self.provider, "getSmsState", order_id, failed_read(exc))
         return self._attributed(batch, order_id, state)
 
-
-class Mobyt(_Mobyt, ClientBase):
-    """Mobyt, synchronous."""
-
-    def __init__(
-        self,
-        username: str | None = None,
-        password: str | Secret | None = None,
-        *,
-        token: bool = False,
-        message_type: Literal["N", "L", "LL"] = "N",
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        password = secret(password, "password")  # first: no frame of a failed construction shows the password
-        self.message_type = _message_type(message_type)
-        options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
-        super().__init__(auth=self._login_auth(username, password, url, token), **options)
-
-    def login(self) -> str:
-        """GET /login: `user_key;session_key` (the client does this itself when needed)."""
-        answer: str = self._call("login", login)
-        return answer
-
-    def create_token(self) -> str:
-        """GET /token: `user_key;access_token`."""
-        answer: str = self._call("createToken", create_token)
-        return answer
-
-    def check_session(self) -> str:
-        answer: str = self._call("checkSession", check_session)
-        return answer
-
-    def send_sms(self, body: SendSmsRequest) -> SendSmsResult:
-        answer: SendSmsResult = self._call("sendSms", send_sms, body=body)
-        return answer
-
-    def send_parametric_sms(self, body: SendParametricSmsRequest) -> SendSmsResult:
-        answer: SendSmsResult = self._call("sendParametricSms", send_parametric_sms, body=body)
-        return answer
-
-    def send_sms_to_groups(self, body: SendSmsToGroupsRequest) -> SendSmsResult:
-        answer: SendSmsResult = self._call("sendSmsToGroups", send_sms_to_groups, body=body)
-        return answer
-
-    def get_sms_state(self, order_id: str) -> SmsState:
-        answer: SmsState = self._call("getSmsState", get_sms_state, order_id=order_id)
-        return answer
-
-    def cancel_sms(self, order_id: str) -> ResultAnswer:
-        answer: ResultAnswer = self._call("cancelSms", cancel_sms, order_id=order_id)
-        return answer
-
-    def get_sms_history(self, from_: str, to: str | None = None, page_number: int = 1,
-                        page_size: int = 10) -> SmsHistoryPage:  # fmt: skip
-        answer: SmsHistoryPage = self._call("getSmsHistory", get_sms_history, from_=from_, to=to or UNSET,
-                                            page_number=page_number, page_size=page_size)  # fmt: skip
-        return answer
-
-    def get_status(self, get_money: bool = True, type_aliases: bool = True) -> UserStatus:
-        answer: UserStatus = self._call("getStatus", get_status, get_money=get_money, type_aliases=type_aliases)
-        return answer
-
-    def get_dashboard_url(self) -> str:
-        answer: str = self._call("getDashboardUrl", get_dashboard_url)
-        return answer
-
-    def add_to_blacklist(self, phone_number: str) -> None:
-        self._call("addToBlacklist", add_to_blacklist, phone_number=phone_number)
-
-    def add_to_blacklist_batch(self, phone_numbers: list[str]) -> int:
-        answer: int = self._call("addToBlacklistBatch", add_to_blacklist_batch, body=phone_numbers)
-        return answer
-
-    def list_blacklist(self, page_number: int = 1, page_size: int = 10) -> BlacklistPage:
-        answer: BlacklistPage = self._call("listBlacklist", list_blacklist, page_number=page_number,
-                                           page_size=page_size)  # fmt: skip
-        return answer
-
-    def balance(self) -> Balance:
-        money = self.get_status(get_money=True).money
+    def _balance_flow(self) -> Flow[Balance]:
+        money = (yield get_status_request(get_money=True)).money
         return Balance(float(money) if isinstance(money, int | float) else 0.0)
 
 
-class AsyncMobyt(_Mobyt, AsyncClientBase):
+class Mobyt(_Mobyt, ClientBase, Operations):
+    """Mobyt, synchronous: `send()`, `balance()` and every operation of the spec."""
+
+
+class AsyncMobyt(_Mobyt, AsyncClientBase, AsyncOperations):
     """Mobyt, asynchronous: the same surface as `Mobyt`, awaited."""
-
-    def __init__(
-        self,
-        username: str | None = None,
-        password: str | Secret | None = None,
-        *,
-        token: bool = False,
-        message_type: Literal["N", "L", "LL"] = "N",
-        **options: Unpack[AsyncClientOptions],
-    ) -> None:
-        password = secret(password, "password")  # first: no frame of a failed construction shows the password
-        self.message_type = _message_type(message_type)
-        options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
-        super().__init__(auth=self._login_auth(username, password, url, token), **options)
-
-    async def login(self) -> str:
-        answer: str = await self._call("login", login)
-        return answer
-
-    async def create_token(self) -> str:
-        answer: str = await self._call("createToken", create_token)
-        return answer
-
-    async def check_session(self) -> str:
-        answer: str = await self._call("checkSession", check_session)
-        return answer
-
-    async def send_sms(self, body: SendSmsRequest) -> SendSmsResult:
-        answer: SendSmsResult = await self._call("sendSms", send_sms, body=body)
-        return answer
-
-    async def send_parametric_sms(self, body: SendParametricSmsRequest) -> SendSmsResult:
-        answer: SendSmsResult = await self._call("sendParametricSms", send_parametric_sms, body=body)
-        return answer
-
-    async def send_sms_to_groups(self, body: SendSmsToGroupsRequest) -> SendSmsResult:
-        answer: SendSmsResult = await self._call("sendSmsToGroups", send_sms_to_groups, body=body)
-        return answer
-
-    async def get_sms_state(self, order_id: str) -> SmsState:
-        answer: SmsState = await self._call("getSmsState", get_sms_state, order_id=order_id)
-        return answer
-
-    async def cancel_sms(self, order_id: str) -> ResultAnswer:
-        answer: ResultAnswer = await self._call("cancelSms", cancel_sms, order_id=order_id)
-        return answer
-
-    async def get_sms_history(self, from_: str, to: str | None = None, page_number: int = 1,
-                              page_size: int = 10) -> SmsHistoryPage:  # fmt: skip
-        answer: SmsHistoryPage = await self._call("getSmsHistory", get_sms_history, from_=from_, to=to or UNSET,
-                                                  page_number=page_number, page_size=page_size)  # fmt: skip
-        return answer
-
-    async def get_status(self, get_money: bool = True, type_aliases: bool = True) -> UserStatus:
-        answer: UserStatus = await self._call("getStatus", get_status, get_money=get_money,
-                                              type_aliases=type_aliases)  # fmt: skip
-        return answer
-
-    async def get_dashboard_url(self) -> str:
-        answer: str = await self._call("getDashboardUrl", get_dashboard_url)
-        return answer
-
-    async def add_to_blacklist(self, phone_number: str) -> None:
-        await self._call("addToBlacklist", add_to_blacklist, phone_number=phone_number)
-
-    async def add_to_blacklist_batch(self, phone_numbers: list[str]) -> int:
-        answer: int = await self._call("addToBlacklistBatch", add_to_blacklist_batch, body=phone_numbers)
-        return answer
-
-    async def list_blacklist(self, page_number: int = 1, page_size: int = 10) -> BlacklistPage:
-        answer: BlacklistPage = await self._call("listBlacklist", list_blacklist, page_number=page_number,
-                                                 page_size=page_size)  # fmt: skip
-        return answer
-
-    async def balance(self) -> Balance:
-        money = (await self.get_status(get_money=True)).money
-        return Balance(float(money) if isinstance(money, int | float) else 0.0)

@@ -26,7 +26,7 @@ def test_send_per_recipient_with_country_rules(transport: SimulatorTransport, co
     assert isinstance(results[2].error, smskit.InputError) and results[2].error.rule == "country_code"
     assert isinstance(results[3].error, smskit.BlacklistedError)
     assert sorted(m["recipient"] for m in stored(control, "easify")) == ["+13155550100", "+447700900123"]
-    assert client(transport).get_sms_status(results[0].message_id or "").data.status
+    assert client(transport).get_sms_status(sms_id=results[0].message_id or "").data.status
 
 
 @pytest.mark.usefixtures("no_sleep")

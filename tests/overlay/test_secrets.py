@@ -313,7 +313,7 @@ def _failing_errors(provider: str, transport: httpx.BaseTransport) -> list[smski
     errors: list[smskit.SmsKitError] = [result.error]
     calls: list[Callable[[], object]] = [sms.list_phone_numbers if provider == "easify" else sms.balance]
     if provider == "ezzysms":
-        calls.append(lambda: sms.send_message_by_query(recipient, TEXT))  # type: ignore[attr-defined]
+        calls.append(lambda: sms.send_message_by_query(to=recipient, message=TEXT))  # type: ignore[attr-defined]
     for call in calls:
         with pytest.raises(smskit.SmsKitError) as failed:
             call()
@@ -537,9 +537,9 @@ def test_no_log_line_shows_a_secret_or_the_text(
         wrong.list_phone_numbers() if provider == "easify" else wrong.balance()  # type: ignore[attr-defined]
     if provider == "ezzysms":
         assert isinstance(good, smskit.EzzySMS) and isinstance(wrong, smskit.EzzySMS)
-        good.send_message_by_query(recipient, TEXT)
+        good.send_message_by_query(to=recipient, message=TEXT)
         with pytest.raises(smskit.SmsKitError):
-            wrong.send_message_by_query(recipient, TEXT)
+            wrong.send_message_by_query(to=recipient, message=TEXT)
         in_query = {"username": "demo-ezzysms", "password": CANARY["ezzysms"]["password"]}
         send_message_by_query.sync_detailed(client=wrong.generated, to=recipient, message=TEXT, **in_query)
     assert any("HTTP Request" in r.getMessage() for r in caplog.records)  # httpx did log the requests
@@ -559,13 +559,13 @@ def test_no_log_line_shows_a_secret_or_the_text_async(
         async with cls(**DEMO[provider], base_url=base(provider), transport=asgi) as good:
             assert (await good.send(recipient, TEXT, sender=sender))[0].accepted
             if provider == "ezzysms":
-                await good.send_message_by_query(recipient, TEXT)
+                await good.send_message_by_query(to=recipient, message=TEXT)
         async with cls(**CANARY[provider], base_url=base(provider), transport=asgi) as wrong:
             with pytest.raises(smskit.SmsKitError):
                 await (wrong.list_phone_numbers() if provider == "easify" else wrong.balance())
             if provider == "ezzysms":
                 with pytest.raises(smskit.SmsKitError):
-                    await wrong.send_message_by_query(recipient, TEXT)
+                    await wrong.send_message_by_query(to=recipient, message=TEXT)
                 in_query = {"username": "demo-ezzysms", "password": CANARY["ezzysms"]["password"]}
                 await send_message_by_query.asyncio_detailed(
                     client=wrong.generated, to=recipient, message=TEXT, **in_query
@@ -596,13 +596,13 @@ def test_no_client_log_line_shows_a_secret_or_the_text_over_a_socket(
     in_query = {"username": "demo-ezzysms", "password": CANARY["ezzysms"]["password"]}
     with smskit.EzzySMS(**CANARY["ezzysms"], base_url=url) as wrong:
         with pytest.raises(smskit.SmsKitError):
-            wrong.send_message_by_query(recipient, TEXT)
+            wrong.send_message_by_query(to=recipient, message=TEXT)
         send_message_by_query.sync_detailed(client=wrong.generated, to=recipient, message=TEXT, **in_query)
 
     async def run() -> None:
         async with smskit.AsyncEzzySMS(**CANARY["ezzysms"], base_url=url) as wrong:
             with pytest.raises(smskit.SmsKitError):
-                await wrong.send_message_by_query(recipient, TEXT)
+                await wrong.send_message_by_query(to=recipient, message=TEXT)
             await send_message_by_query.asyncio_detailed(client=wrong.generated, to=recipient, message=TEXT, **in_query)
 
     asyncio.run(run())
@@ -620,7 +620,7 @@ def test_other_httpx_users_keep_their_full_urls(
     with httpx.Client(transport=ok) as plain:
         plain.get("https://example.com/search?q=visible-value")
     sms = smskit.EzzySMS(**DEMO["ezzysms"], base_url=base("ezzysms"), transport=transport)
-    sms.send_message_by_query("+256712345670", TEXT)
+    sms.send_message_by_query(to="+256712345670", message=TEXT)
     with httpx.Client(transport=ok) as plain:
         plain.get("https://example.com/search?q=visible-again")
     shown = caplog.text
