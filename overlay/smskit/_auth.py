@@ -6,15 +6,18 @@ them: no plain attribute, and no local of a frame that can raise, holds a key, a
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from smskit._secret import Secret
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ApiKeyHeader", "Basic", "Bearer", "MobytLogin"]
 
@@ -145,6 +148,8 @@ class MobytLogin(_Masked):
 
     def _loop_lock(self) -> asyncio.Lock:
         """The asyncio.Lock of the running loop (a client may be used by one asyncio.run after another)."""
+        import asyncio  # here: a sync-only program never pays for importing asyncio
+
         loop = asyncio.get_running_loop()
         held = self._async_lock
         if held is None or held[0]() is not loop:

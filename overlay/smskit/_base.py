@@ -16,12 +16,10 @@ where the provider has one, the balance. `ClientBase` runs them synchronously, `
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import ipaddress
 import os
 from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any, ClassVar, Final, NamedTuple, Protocol, Self, TypedDict, TypeVar
 
@@ -423,6 +421,8 @@ class ClientBase(_Common):
         if len(plan.batches) <= 1:
             outcomes = [self._send_safely(b) for b in plan.batches]
         else:
+            from concurrent.futures import ThreadPoolExecutor  # here: most sends are one batch
+
             with ThreadPoolExecutor(max_workers=min(self.concurrency, len(plan.batches))) as pool:
                 outcomes = list(pool.map(self._send_safely, plan.batches))
         return self._merge(plan, outcomes)
@@ -501,6 +501,8 @@ class AsyncClientBase(_Common):
         schedule_at: dt.datetime | None = None,
     ) -> list[RecipientResult]:
         """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
+        import asyncio  # here: a sync-only program never pays for importing asyncio
+
         plan = self.plan(to, text, sender, schedule_at)
         gate = asyncio.Semaphore(self.concurrency)
 

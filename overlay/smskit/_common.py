@@ -106,14 +106,14 @@ def _secret_credentials(provider: object, options: dict[str, Any]) -> dict[str, 
     return {k: Secret(v) if k in names and isinstance(v, str) else v for k, v in options.items()}
 
 
-def client(provider: str, **options: Any) -> SmsClient:
+def client(provider: str, **options: object) -> SmsClient:
     """A synchronous client for `provider` (credentials and options as that class takes them)."""
     options = _secret_credentials(provider, options)  # first: no frame of a failed construction shows one
     made: SmsClient = _class(provider, 0, options)(**options)
     return made
 
 
-def async_client(provider: str, **options: Any) -> AsyncSmsClient:
+def async_client(provider: str, **options: object) -> AsyncSmsClient:
     """An asynchronous client for `provider`."""
     options = _secret_credentials(provider, options)  # first: no frame of a failed construction shows one
     made: AsyncSmsClient = _class(provider, 1, options)(**options)

@@ -55,7 +55,7 @@ def resolved_spec(provider: str) -> dict[str, Any]:
 
 
 @functools.cache
-def load_spec(provider: str) -> dict[str, Any]:
+def load_spec(provider: str) -> dict[str, object]:
     """The spec of `provider` parsed from its YAML, `$ref`s as written (cached; treat it as read-only).
 
     For tests and tools: needs PyYAML (the `test` extra). The run-time paths read `resolved_spec`.
@@ -63,7 +63,7 @@ def load_spec(provider: str) -> dict[str, Any]:
     import yaml  # only here: importing smskit, making clients and the simulator never parse YAML
 
     with spec_path(provider).open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
+        spec: dict[str, object] = yaml.safe_load(fh)
     return spec
 
 

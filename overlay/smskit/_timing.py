@@ -6,7 +6,6 @@ rate limit runs in milliseconds while the limiter still believes the time has pa
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 
@@ -62,4 +61,6 @@ async def asleep(seconds: float) -> None:
     if _testing:
         _skip(seconds)
     else:
+        import asyncio  # here: a sync-only program never pays for importing asyncio
+
         await asyncio.sleep(seconds)

@@ -20,6 +20,7 @@ import logging
 import os
 import random
 import ssl
+import threading
 from typing import Final
 
 import httpx
@@ -120,6 +121,9 @@ class _Engine:
         logger.debug("%s %s: %s (attempt %d)", self.spec.id, op.id if op else "unknown operation", what, attempt + 1)
 
 
+_LOCK = threading.Lock()  # the first request of two threads at once makes one default transport, not two
+
+
 @functools.cache
 def _ssl_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
     return httpx.create_ssl_context()  # reads SSL_CERT_FILE / SSL_CERT_DIR itself, as HTTPTransport() would
@@ -142,17 +146,24 @@ class SmsKitTransport(httpx.BaseTransport):
         limiter: RateLimiter | None = None,
         policy: RetryPolicy | None = None,
     ) -> None:
-        self._inner = inner or httpx.HTTPTransport(verify=default_ssl_context())
+        self._inner = inner  # None: httpx's own, made at the first request (its CA bundle costs ~20 ms to load)
         self._engine = _Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
+
+    def _default(self) -> httpx.BaseTransport:
+        with _LOCK:
+            if self._inner is None:
+                self._inner = httpx.HTTPTransport(verify=default_ssl_context())
+            return self._inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         engine = self._engine
         op = engine.operation(request)
+        inner = self._inner or self._default()
         attempt = 0
         while True:
             _timing.sleep(engine.limiter.reserve(op.rate_limit if op else None))
             try:
-                response = self._inner.handle_request(request)
+                response = inner.handle_request(request)
             except httpx.TransportError as exc:
                 wait = engine.wait_for_error(op, exc, attempt)
                 if wait is None:
@@ -171,7 +182,8 @@ class SmsKitTransport(httpx.BaseTransport):
             attempt += 1
 
     def close(self) -> None:
-        self._inner.close()
+        if self._inner is not None:
+            self._inner.close()
 
 
 class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
@@ -184,17 +196,24 @@ class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
         limiter: RateLimiter | None = None,
         policy: RetryPolicy | None = None,
     ) -> None:
-        self._inner = inner or httpx.AsyncHTTPTransport(verify=default_ssl_context())
+        self._inner = inner  # None: httpx's own, made at the first request (see SmsKitTransport)
         self._engine = _Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
+
+    def _default(self) -> httpx.AsyncBaseTransport:
+        with _LOCK:
+            if self._inner is None:
+                self._inner = httpx.AsyncHTTPTransport(verify=default_ssl_context())
+            return self._inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         engine = self._engine
         op = engine.operation(request)
+        inner = self._inner or self._default()
         attempt = 0
         while True:
             await _timing.asleep(engine.limiter.reserve(op.rate_limit if op else None))
             try:
-                response = await self._inner.handle_async_request(request)
+                response = await inner.handle_async_request(request)
             except httpx.TransportError as exc:
                 wait = engine.wait_for_error(op, exc, attempt)
                 if wait is None:
@@ -213,4 +232,5 @@ class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
             attempt += 1
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        if self._inner is not None:
+            await self._inner.aclose()

@@ -261,13 +261,13 @@ def list_blacklist_request(
 def add_to_blacklist_request(
     *,
     phone_number: str,
-) -> Request[Any]:
+) -> Request[None]:
     """POST /blacklist/sms: the request, not sent."""
     from .blacklist import add_to_blacklist as endpoint
 
-    def parse(response: httpx.Response) -> Any:
+    def parse(response: httpx.Response) -> None:
         _success(response)
-        return cast("Any", endpoint._parse_response(client=_STRICT, response=response))
+        endpoint._parse_response(client=_STRICT, response=response)
 
     kwargs = endpoint._get_kwargs(
         phone_number=phone_number,
@@ -454,7 +454,7 @@ class Operations:
         self,
         *,
         phone_number: str,
-    ) -> Any:
+    ) -> None:
         """Stop all future messages of this account to one phone number"""
         return self._send(
             add_to_blacklist_request(
@@ -637,7 +637,7 @@ class AsyncOperations:
         self,
         *,
         phone_number: str,
-    ) -> Any:
+    ) -> None:
         """Stop all future messages of this account to one phone number"""
         return await self._send(
             add_to_blacklist_request(
