@@ -310,12 +310,24 @@ class _Common:
                 merged.append(result if result.recipient == raw else result._replace(recipient=raw))
         return merged
 
-    def _settle(self, batch: Batch, exc: Exception) -> Generator[Number, RecipientResult, list[RecipientResult]]:
-        """The results of a batch whose send raised `exc`, as a flow the sync and async drivers run: it may
-        yield a recipient to send alone (see `after_failure`) and is sent its result."""
-        error = exc if isinstance(exc, SmsKitError) else unreadable(self.provider, self._send_operation, exc)
-        op = self._send_op
-        return after_failure(batch.numbers, error, op.id, skipped=op.skipped_codes)
+    def _safe_flow(self, batch: Batch) -> SendFlow:
+        """The send of `batch` with one result per recipient whatever happens: a send never raises once a
+        request may have left (see _outcome). After a failure the outcome rule may ask for recipients to be
+        sent alone (`after_failure`); each goes out as a safe flow of its own."""
+        try:
+            return (yield from self._send_flow(batch))
+        except Exception as exc:
+            error = exc if isinstance(exc, SmsKitError) else unreadable(self.provider, self._send_operation, exc)
+            op = self._send_op
+            settle = after_failure(batch.numbers, error, op.id, skipped=op.skipped_codes)
+            try:
+                number = next(settle)
+                while True:
+                    (result,) = yield from self._safe_flow(batch._replace(numbers=(number,)))
+                    number = settle.send(result)
+            except StopIteration as done:
+                results: list[RecipientResult] = done.value
+                return results
 
     def _request_args(self, op: Operation, request: dict[str, Any]) -> dict[str, Any]:
         """The generated request builder's keyword arguments for httpx, with the URL parsed once per path and
@@ -428,20 +440,7 @@ class ClientBase(_Common):
         return self._merge(plan, outcomes)
 
     def _send_safely(self, batch: Batch) -> list[RecipientResult]:
-        """One result per recipient of `batch`, whatever happens: a send never raises once a request may
-        have left (see _outcome)."""
-        try:
-            return self._run(self._send_flow(batch))
-        except Exception as exc:
-            flow = self._settle(batch, exc)
-            try:
-                number = next(flow)
-                while True:
-                    (result,) = self._send_safely(batch._replace(numbers=(number,)))
-                    number = flow.send(result)
-            except StopIteration as done:
-                results: list[RecipientResult] = done.value
-                return results
+        return self._run(self._safe_flow(batch))
 
     def balance(self) -> Balance:
         """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
@@ -514,19 +513,7 @@ class AsyncClientBase(_Common):
         return self._merge(plan, outcomes)
 
     async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
-        """One result per recipient of `batch`, whatever happens (see the sync twin)."""
-        try:
-            return await self._run(self._send_flow(batch))
-        except Exception as exc:
-            flow = self._settle(batch, exc)
-            try:
-                number = next(flow)
-                while True:
-                    (result,) = await self._send_safely(batch._replace(numbers=(number,)))
-                    number = flow.send(result)
-            except StopIteration as done:
-                results: list[RecipientResult] = done.value
-                return results
+        return await self._run(self._safe_flow(batch))
 
     async def balance(self) -> Balance:
         """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""

@@ -18,7 +18,7 @@ import hmac
 import json
 import time
 from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import Final, Literal
 from urllib.parse import parse_qsl
 
 import attrs
@@ -66,7 +66,7 @@ class DeliveryEvent:
     message_id: str | None
     recipient: str | None
     at: dt.datetime | None
-    raw: Mapping[str, Any] = attrs.field(repr=False)  # may hold the message text: kept out of reprs
+    raw: Mapping[str, object] = attrs.field(repr=False)  # may hold the message text: kept out of reprs
 
 
 @attrs.frozen
@@ -77,10 +77,10 @@ class InboundMessage:
     text: str = attrs.field(repr=False)
     at: dt.datetime | None
     reply_to: str | None  # the id of the message this answers, where the provider says
-    raw: Mapping[str, Any] = attrs.field(repr=False)
+    raw: Mapping[str, object] = attrs.field(repr=False)
 
 
-def _fields(body: bytes | str | Mapping[str, Any] | None, json_body: bool) -> dict[str, Any]:
+def _fields(body: bytes | str | Mapping[str, object] | None, json_body: bool) -> dict[str, object]:
     if body is None:
         return {}
     if isinstance(body, Mapping):
@@ -97,13 +97,13 @@ def _fields(body: bytes | str | Mapping[str, Any] | None, json_body: bool) -> di
     return dict(parse_qsl(text, keep_blank_values=True))
 
 
-def _require(fields: Mapping[str, Any], *names: str) -> None:
+def _require(fields: Mapping[str, object], *names: str) -> None:
     missing = [n for n in names if fields.get(n) in (None, "")]
     if missing:
         raise WebhookError(f"the callback lacks {', '.join(missing)}")
 
 
-def _time(value: Any, *formats: str) -> dt.datetime | None:
+def _time(value: object, *formats: str) -> dt.datetime | None:
     if not isinstance(value, str) or not value:
         return None
     for fmt in formats:
@@ -114,7 +114,7 @@ def _time(value: Any, *formats: str) -> dt.datetime | None:
     return None
 
 
-def _verify_easify(raw: bytes | str | Mapping[str, Any] | None, headers: Mapping[str, str], secret: str) -> None:
+def _verify_easify(raw: bytes | str | Mapping[str, object] | None, headers: Mapping[str, str], secret: str) -> None:
     lower = {k.lower(): v for k, v in headers.items()}
     signature, stamp = lower.get("x-easify-signature"), lower.get("x-easify-timestamp")
     if not signature or not stamp or not stamp.isdigit():
@@ -129,18 +129,23 @@ def _verify_easify(raw: bytes | str | Mapping[str, Any] | None, headers: Mapping
         raise WebhookError("the Easify webhook signature does not verify")
 
 
-def _event(provider: str, word: str, message_id: Any, recipient: Any, at: dt.datetime | None,
-           raw: Mapping[str, Any]) -> DeliveryEvent:  # fmt: skip
-    status = _STATUS[provider].get(word, "failed")
-    return DeliveryEvent(provider, status, word, None if message_id is None else str(message_id),
-                         None if recipient is None else str(recipient), at, raw)  # fmt: skip
+def _opt(value: object) -> str | None:
+    """A field as text, None where the callback left it out or empty (a JSON number becomes its digits)."""
+    return None if value is None or value == "" else str(value)
+
+
+def _event(provider: str, status: object, message_id: object, recipient: object, at: dt.datetime | None,
+           raw: Mapping[str, object]) -> DeliveryEvent:  # fmt: skip
+    word = str(status)
+    return DeliveryEvent(provider, _STATUS[provider].get(word, "failed"), word, _opt(message_id), _opt(recipient),
+                         at, raw)  # fmt: skip
 
 
 def parse_delivery_report(
     provider: str,
-    body: bytes | str | Mapping[str, Any] | None = None,
+    body: bytes | str | Mapping[str, object] | None = None,
     *,
-    query: str | Mapping[str, Any] | None = None,
+    query: str | Mapping[str, object] | None = None,
     headers: Mapping[str, str] | None = None,
     secret: str | None = None,
 ) -> DeliveryEvent:
@@ -172,20 +177,20 @@ def parse_delivery_report(
 
 def parse_inbound(
     provider: str,
-    body: bytes | str | Mapping[str, Any] | None = None,
+    body: bytes | str | Mapping[str, object] | None = None,
     *,
-    query: str | Mapping[str, Any] | None = None,
+    query: str | Mapping[str, object] | None = None,
 ) -> InboundMessage:
     """One inbound SMS (a reply or a message to your number), normalised."""
     if provider == "transmitsms":
         f = _fields(query if query is not None else body, json_body=False)
         _require(f, "mobile", "response")
         at = _time(f.get("datetime_entry"), "%Y-%m-%d %H:%M:%S")
-        return InboundMessage(provider, str(f["mobile"]), f.get("longcode"), str(f["response"]), at,
-                              f.get("message_id") or None, f)  # fmt: skip
+        return InboundMessage(provider, str(f["mobile"]), _opt(f.get("longcode")), str(f["response"]), at,
+                              _opt(f.get("message_id")), f)  # fmt: skip
     if provider == "easify":
         f = _fields(body, json_body=True)
         _require(f, "sender", "message")
         at = _time(f.get("created_at"), "%Y-%m-%d %H:%M:%S")
-        return InboundMessage(provider, str(f["sender"]), f.get("receiver"), str(f["message"]), at, None, f)
+        return InboundMessage(provider, str(f["sender"]), _opt(f.get("receiver")), str(f["message"]), at, None, f)
     raise UnsupportedOperation(f"{provider} documents no inbound-message callback")
