@@ -16,7 +16,7 @@ def banner(host: str, port: int) -> str:
     sim = Simulator()
     lines = [f"smskit simulator on http://{host}:{port} (control API: http://{host}:{port}/_sim/)"]
     for provider_id, provider in sim.providers.items():
-        server = next(s["url"] for s in provider.spec["servers"] if "127.0.0.1" in s["url"])
+        server = next(url for url in provider.model.servers if "127.0.0.1" in url)
         base = server.replace("http://127.0.0.1:8787", f"http://{host}:{port}")
         creds = json.dumps(sim.demo[provider_id].credentials)
         lines.append(f"  {provider_id:<12} {base}\n  {'':<12} demo account: {creds}, balance {DEMO_BALANCE:g}")

@@ -18,7 +18,7 @@ from smskit_sim.control_schema import BadRequest, check, check_fault, descriptio
 from smskit_sim.store import Account
 
 if TYPE_CHECKING:
-    from smskit_sim.app import Simulator
+    from smskit_sim.simulator import Simulator
 
 __all__ = ["control_routes"]
 

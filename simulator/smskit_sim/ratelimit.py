@@ -7,11 +7,10 @@ client that sends faster than the documented rate sees the provider's 429 whatev
 from __future__ import annotations
 
 import time
-from typing import Final
 
-__all__ = ["PER_SECONDS", "RateLimiter"]
+from smskit_specs.model import RateLimit
 
-PER_SECONDS: Final = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
+__all__ = ["RateLimiter"]
 
 
 class _Bucket:
@@ -30,16 +29,16 @@ class RateLimiter:
     def reset(self) -> None:
         self._buckets.clear()
 
-    def acquire(self, account: str, bucket: str, requests: int, per: str, scale: float = 1.0) -> float:
-        """Take one token; return 0.0 when allowed, else the seconds until a token is free."""
+    def acquire(self, account: str, limit: RateLimit, scale: float = 1.0) -> float:
+        """Take one token from `limit`'s bucket; return 0.0 when allowed, else the seconds until a token is free."""
         if scale <= 0:
             return 0.0
         now = time.monotonic()
-        capacity = max(requests * scale, 1.0)
-        rate = requests * scale / PER_SECONDS[per]
-        state = self._buckets.get((account, bucket))
+        capacity = max(limit.requests * scale, 1.0)
+        rate = limit.requests * scale / limit.per_seconds
+        state = self._buckets.get((account, limit.bucket))
         if state is None or state.capacity != capacity:
-            state = self._buckets[(account, bucket)] = _Bucket(capacity, rate, now)
+            state = self._buckets[(account, limit.bucket)] = _Bucket(capacity, rate, now)
         state.tokens = min(state.capacity, state.tokens + (now - state.stamp) * state.rate)
         state.stamp = now
         if state.tokens >= 1.0:

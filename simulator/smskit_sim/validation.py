@@ -116,7 +116,7 @@ class CompiledOperation:
 
 
 def compile_operations(spec: dict[str, Any]) -> dict[str, CompiledOperation]:
-    """Every operation of `spec` (a compiled spec: `smskit._spec.resolved_spec`), compiled, by operationId."""
+    """Every operation of `spec` (a document compiled at generation: `smskit_sim.spec.document`), by operationId."""
     compiled = {}
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:

@@ -102,6 +102,12 @@ def test_sender_defaults_to_the_account_default(client: TestClient) -> None:
     assert [m["sender"] for m in messages(client, "ezzysms")] == ["EzzySMS", "MyShop"]
 
 
+@pytest.mark.parametrize("sender", ["Café Roma", "My Shop 2", "+256712345670", "12"])
+def test_senders_the_spec_takes(client: TestClient, sender: str) -> None:
+    """The spec's x-smskit-sender: up to 11 letters of any script, digits and spaces, or up to 15 digits."""
+    assert send(client, sender=sender).status_code == 201
+
+
 @pytest.mark.parametrize(("status", "word"), [(200, "Processed"), (201, "Sent"), (202, "Queued")])
 def test_answer_status_setting_picks_the_success_code(client: TestClient, status: int, word: str) -> None:
     """The account setting `answer_status` chooses 200 Processed, 201 Sent (default) or 202 Queued."""

@@ -235,12 +235,16 @@ def test_not_enough_money_refuses_the_whole_order(client: TestClient, keys: dict
 
 
 SENDERS = [
-    # (message type, sender, accepted)
+    # (message type, sender, accepted): the spec's x-smskit-sender, an alias of up to 11 letters (any script),
+    # digits and spaces, or a number of up to 15 digits
     ("N", "MyShop", True),
     ("N", "+393471234567", True),
-    ("N", "Shop 2.0-x", True),
+    ("N", "Shop 2", True),
+    ("N", "Caffè Roma", True),
+    ("N", "12", True),
+    ("N", "Shop 2.0-x", False),
     ("N", "TwelveLetter", False),
-    ("N", "12", False),
+    ("N", "+1234567890123456", False),
     ("N", "Shop!", False),
     ("L", "MyShop", False),
     ("LL", "+393471234567", False),
@@ -253,7 +257,7 @@ SENDERS = [
 def test_custom_sender_only_with_type_n(
     client: TestClient, keys: dict[str, str], kind: str, sender: str | None, accepted: bool
 ) -> None:
-    """Only N takes a custom sender (an alias of up to 11 characters or a number); L and LL need it empty."""
+    """Only N takes a custom sender (one the spec's x-smskit-sender takes); L and LL need it empty."""
     answer = send(client, keys, message_type=kind, sender=sender)
     assert answer.status_code == (201 if accepted else 400)
 

@@ -1,14 +1,5 @@
-"""One module per simulated provider; `PROVIDER_CLASSES` is what `create_app` mounts."""
-
-from __future__ import annotations
-
-from smskit_sim.providers.base import Provider
-from smskit_sim.providers.easify import Easify
-from smskit_sim.providers.easysendsms import EasySendSMS
-from smskit_sim.providers.ezzysms import EzzySMS
-from smskit_sim.providers.mobyt import Mobyt
-from smskit_sim.providers.transmitsms import TransmitSMS
-
-__all__ = ["PROVIDER_CLASSES"]
-
-PROVIDER_CLASSES: tuple[type[Provider], ...] = (EasySendSMS, EzzySMS, Easify, TransmitSMS, Mobyt)
+"""One package per simulated provider (`providers/<id>/`), each in the same layout: `__init__.py` the provider
+class (accounts, authentication, error bodies, callbacks), `routes.py` one handler per operationId of its spec,
+`rules.py` its validation and business rules, `state.py` its per-account records where it keeps any.
+`base.py` is what they share: the route table and request pipeline; `http.py` and `sender.py` small helpers.
+"""

@@ -1,8 +1,8 @@
-"""TransmitSMS simulator: the rules of every API method, on typed, validated parameters.
+"""TransmitSMS rules of every API method, on typed, validated parameters.
 
-Package-private helper of `transmitsms.py`, which parses requests and writes answers; here each method takes
-the account and its parameters (already checked against the spec) and returns the fields of its answer, or
-raises `ProviderError` with the documented code. Nothing here knows about HTTP.
+`routes.py` parses requests and writes answers; here each method (named after the API method: `send-sms` is
+`send_sms`) takes the account and its parameters (already checked against the spec) and returns the fields of
+its answer, or raises `ProviderError` with the documented code. Nothing here knows about HTTP.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
-from smskit.text import count_parts, preview
+from smskit_gsm import shape
 from smskit_sim.numbers import Outcome, outcome
 from smskit_sim.providers.base import ProviderError
-from smskit_sim.providers.transmitsms_state import (
+from smskit_sim.providers.transmitsms.state import (
     PHP_TRIM,
     SHARED_NUMBER,
     Book,
@@ -40,14 +40,13 @@ from smskit_sim.providers.transmitsms_state import (
     stamp,
 )
 from smskit_sim.store import Account, Message, Store
+from smskit_specs.model import Operation
 
 __all__ = ["Host", "Rejected", "Rules"]
 
 P = dict[str, Any]
 T = TypeVar("T")
 
-MAX_RECIPIENTS = 500
-MAX_PARTS = 4  # 612 GSM-7 characters = 4 x 153; the same 4 parts hold 268 UCS-2 characters
 DAY = 86400.0
 STOP_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "OPTOUT", "OPT-OUT", "CANCEL", "END", "QUIT"})
 _DLR_STATUS = {"delivered": "delivered", "failed": "hard-bounce", "expired": "soft-bounce"}
@@ -68,7 +67,8 @@ class Rejected(ProviderError):
 class Host(Protocol):
     """What the rules need from the provider: the current store and its charging rule."""
 
-    store: Store
+    @property
+    def store(self) -> Store: ...
 
     def charge(self, account: Account, amount: float) -> bool: ...
 
@@ -92,9 +92,14 @@ def _setting(account: Account, name: str, kind: type[T], default: T) -> T:
 
 
 class Rules:
-    def __init__(self, host: Host) -> None:
+    def __init__(self, host: Host, send: Operation) -> None:
+        """`send`: the send-sms operation, whose `x-smskit-batch` and `x-smskit-text` limit every send."""
+        assert send.batch is not None and send.text is not None and send.text.max_parts is not None
         self.host = host
         self._registry = Registry(host.store)
+        self._max_recipients, self._max_parts = send.batch.max, send.text.max_parts
+        chars = send.text.max_chars or {}
+        self._too_long = f"is too long: at most {chars.get('gsm')} characters ({chars.get('ucs2')} for Unicode text)"
 
     # --- shared --------------------------------------------------------------------------------------------
     @property
@@ -173,8 +178,8 @@ class Rules:
         if (to is None) == (list_id is None):
             raise ProviderError("FIELD_INVALID", "You must provide either 'list_id' or 'to'")
         template: str = p["message"]
-        if preview(template).parts > MAX_PARTS:
-            raise invalid("message", "is too long: at most 612 characters (268 for Unicode text)")
+        if shape(template)[2] > self._max_parts:
+            raise invalid("message", self._too_long)
         sender = self._sender(book, p.get("from"))
         callbacks = ("dlr_callback", "reply_callback", "link_hits_callback")
         urls = {field: self._callback(account, field, p.get(field)) for field in callbacks}
@@ -193,8 +198,8 @@ class Rules:
         price, plans = self._price(account), []
         for number, member in targets:
             text = _expand(template, member, lst, message_id, number, p.get("tracked_link_url") is not None)
-            shape = preview(text)
-            plans.append((number, text, shape.encoding, count_parts(text, shape.encoding)))
+            encoding, _, parts, _ = shape(text)
+            plans.append((number, text, encoding, parts))
         sms = sum(plan[3] for plan in plans)
         cost = round(sms * price, 3)
         if not self.host.charge(account, cost):
@@ -244,8 +249,8 @@ class Rules:
         else:
             assert to is not None
             numbers = [n.strip(PHP_TRIM) for n in to.split(",") if n.strip(PHP_TRIM)]
-            if len(numbers) > MAX_RECIPIENTS:
-                raise invalid("to", f"has too many numbers: at most {MAX_RECIPIENTS} per call")
+            if len(numbers) > self._max_recipients:
+                raise invalid("to", f"has too many numbers: at most {self._max_recipients} per call")
             candidates = ((n, None) for n in numbers)
             region = self._region(countrycode)
         seen: set[int] = set()

@@ -2,7 +2,8 @@
 
 - `read_input`: `$request->all()`, the query string merged under a JSON, multipart or url-encoded body; a body
   that cannot be read counts as no input (Laravel then reports the first required field), never an error.
-  Multipart is parsed with the standard library (`email`), so no extra dependency is needed.
+  Multipart is parsed with the standard library (`email`, imported when a multipart body comes), so no extra
+  dependency is needed.
 - `rule_text`: Laravel's default validation wording ("The to number field is required.").
 - `paginate`: the `links` / `meta` blocks of a `LengthAwarePaginator` rendered as JSON, page window included.
 """
@@ -12,13 +13,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from email import policy
-from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qsl
 
 import attrs
 from starlette.requests import Request
+
+from smskit_sim.providers import http
 
 __all__ = ["Input", "Upload", "paginate", "read_input", "rule_text"]
 
@@ -46,16 +47,15 @@ class Input:
     body_fields: frozenset[str]  # the names the body (not the query string) carries
 
 
-def _media_type(request: Request) -> str:
-    return request.headers.get("content-type", "").split(";")[0].strip().lower()
-
-
 def _add(values: dict[str, list[Any]], name: str, value: Any) -> str:
     values.setdefault(name.removesuffix("[]"), []).append(value)
     return name.removesuffix("[]")
 
 
 def _multipart(content_type: str, raw: bytes) -> list[tuple[str, Any]]:
+    from email import policy
+    from email.parser import BytesParser
+
     message = BytesParser(policy=policy.HTTP).parsebytes(
         b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
     )
@@ -82,7 +82,7 @@ async def read_input(request: Request) -> Input:
     for name, value in request.query_params.multi_items():
         _add(values, name, value)
     raw = await request.body()
-    media_type = _media_type(request)
+    media_type = http.media_type(request)
     typed: set[str] = set()
     in_body: set[str] = set()
     is_json = False

@@ -1,8 +1,9 @@
-"""TransmitSMS simulator state: the records behind each account, the ids shared by all accounts, numbers and times.
+"""TransmitSMS state: the records behind each account, the ids shared by all accounts, numbers and times.
 
-Package-private helper of `transmitsms.py` (the request side) and `transmitsms_rules.py` (the operations).
 Every account's records live in `account.resources` (see `Book`); the ids that are unique across accounts
 (message, list, keyword, reply and client ids) come from a `Registry` that is rebuilt with the store on reset.
+phonenumbers is imported where it is used, and its geocoder (country names, 0.4 s to load) only when a
+`countrycode` is given as a name.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ import re
 from typing import Any
 
 import attrs
-import phonenumbers
-from phonenumbers import geocoder
 
 from smskit_sim.numbers import Outcome, outcome
 from smskit_sim.store import Account, Store
@@ -224,6 +223,9 @@ _SEPARATORS = re.compile(r"[\s().\-/]")
 
 @functools.cache
 def _regions_by_name() -> dict[str, str]:
+    import phonenumbers
+    from phonenumbers import geocoder
+
     names = {}
     for region in phonenumbers.SUPPORTED_REGIONS:
         name = geocoder._region_display_name(region, "en")
@@ -234,6 +236,8 @@ def _regions_by_name() -> dict[str, str]:
 
 def region_of(countrycode: str) -> str | None:
     """The ISO region of a `countrycode` parameter (an ISO 3166 alpha-2 code or a country name, any case)."""
+    import phonenumbers
+
     key = countrycode.strip(PHP_TRIM)
     if key.upper() in phonenumbers.SUPPORTED_REGIONS:
         return key.upper()
@@ -260,6 +264,8 @@ def international(raw: str, region: str | None) -> str | None:
     if not digits.isascii() or not digits.isdigit():
         return None
     if region is not None and not written_international:
+        import phonenumbers
+
         try:
             parsed = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
@@ -273,6 +279,8 @@ def international(raw: str, region: str | None) -> str | None:
 
 def formatted(raw: str, region: str) -> dict[str, Any]:
     """format-number's `number` object for `raw` read in `region`."""
+    import phonenumbers
+
     digits, _ = clean_digits(raw)
     try:
         parsed = phonenumbers.parse(raw if raw.strip(PHP_TRIM).startswith("+") else digits, region)
