@@ -13,6 +13,7 @@ from typing import Any
 from tools.spec_model import (
     AlphanumericSender,
     Batch,
+    Callback,
     EncodingField,
     ErrorEntry,
     NumericSender,
@@ -20,6 +21,7 @@ from tools.spec_model import (
     ProviderSpec,
     RateLimit,
     SenderRules,
+    Signature,
     TextRules,
 )
 
@@ -27,8 +29,8 @@ _PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 _METHODS = ("get", "put", "post", "delete", "patch")
 MODEL_NAMES = tuple(
     cls.__name__
-    for cls in (AlphanumericSender, Batch, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec,
-                RateLimit, SenderRules, TextRules)
+    for cls in (AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation,
+                ProviderSpec, RateLimit, SenderRules, Signature, TextRules)
 )  # fmt: skip
 
 
@@ -84,6 +86,31 @@ def _sender(raw: dict[str, Any] | None) -> SenderRules | None:
     )  # fmt: skip
 
 
+def _callbacks(spec: dict[str, Any]) -> dict[str, Callback] | None:
+    found = {}
+    for item in (spec.get("webhooks") or {}).values():
+        for method in _METHODS:
+            node = item.get(method)
+            raw = None if node is None else node.get("x-smskit-callback")
+            if raw is None:
+                continue
+            content = (node.get("requestBody") or {}).get("content") or {}
+            encoding = "json" if "application/json" in content else "form" if content else "query"
+            signature = raw.get("signature")
+            found[raw["kind"]] = Callback(
+                operation_id=node["operationId"],
+                kind=raw["kind"],
+                encoding=encoding,
+                fields=dict(raw["fields"]),
+                at_formats=tuple(raw.get("at_formats", ())),
+                statuses=dict(raw["statuses"]) if "statuses" in raw else None,
+                signature=None if signature is None else Signature(
+                    signature["header"], signature["timestamp"], int(signature["tolerance"])
+                ),
+            )  # fmt: skip
+    return found or None
+
+
 def behaviour(provider: str, spec: dict[str, Any]) -> ProviderSpec:
     """The typed behaviour of `spec` (resolved): every operation with its limits, rules and error table."""
     root_errors = [_entry(e) for e in spec.get("x-smskit-errors", [])]
@@ -114,7 +141,8 @@ def behaviour(provider: str, spec: dict[str, Any]) -> ProviderSpec:
     headers = tuple(
         str(s["name"]).lower() for s in schemes.values() if s.get("type") == "apiKey" and s.get("in") == "header"
     )
-    return ProviderSpec(provider, servers, operations, body.get("code"), body.get("description"), headers)
+    return ProviderSpec(provider, servers, operations, body.get("code"), body.get("description"), headers,
+                        _callbacks(spec))  # fmt: skip
 
 
 def source(value: Any, depth: int = 0) -> str:

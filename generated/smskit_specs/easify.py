@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='easify',
@@ -148,4 +148,26 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
         ),
     },
     error_description_pointer='/message',
+    callbacks={
+        'delivery': Callback(
+            operation_id='smsStatusWebhook',
+            kind='delivery',
+            encoding='json',
+            fields={'message_id': 'sms_id', 'status': 'status', 'recipient': 'receiver', 'at': 'created_at'},
+            at_formats=(
+                '%Y-%m-%d %H:%M:%S',
+            ),
+            statuses={'Delivered': 'delivered', 'Pending': 'pending', 'Scheduled': 'pending', 'Success': 'pending', 'Undelivered': 'failed', 'Failed': 'failed'},
+            signature=Signature(header='X-Easify-Signature', timestamp='X-Easify-Timestamp', tolerance=900),
+        ),
+        'inbound': Callback(
+            operation_id='inboundSmsWebhook',
+            kind='inbound',
+            encoding='json',
+            fields={'sender': 'sender', 'text': 'message', 'recipient': 'receiver', 'at': 'created_at'},
+            at_formats=(
+                '%Y-%m-%d %H:%M:%S',
+            ),
+        ),
+    },
 )

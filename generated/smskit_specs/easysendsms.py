@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='easysendsms',
@@ -130,4 +130,17 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
     credential_headers=(
         'apikey',
     ),
+    callbacks={
+        'delivery': Callback(
+            operation_id='deliveryReport',
+            kind='delivery',
+            encoding='form',
+            fields={'message_id': 'sms_id', 'status': 'response', 'recipient': 'msisdn', 'at': 'sent_date'},
+            at_formats=(
+                '%Y-%m-%d %H:%M:%S',
+                '%m/%d/%Y %I:%M:%S %p',
+            ),
+            statuses={'DELIVRD': 'delivered', 'EXPIRED': 'expired', 'UNDELIV': 'failed'},
+        ),
+    },
 )

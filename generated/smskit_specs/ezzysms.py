@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='ezzysms',

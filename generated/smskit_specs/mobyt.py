@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='mobyt',
@@ -188,4 +188,16 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
         'session_key',
         'access_token',
     ),
+    callbacks={
+        'delivery': Callback(
+            operation_id='receiveDeliveryReport',
+            kind='delivery',
+            encoding='form',
+            fields={'message_id': 'order_id', 'status': 'status', 'recipient': 'recipient', 'at': 'delivery_date'},
+            at_formats=(
+                '%Y%m%d%H%M%S',
+            ),
+            statuses={'DLVRD': 'delivered', 'WAITING': 'pending', 'SCHEDULED': 'pending', 'SENT': 'pending', 'WAIT4DLVR': 'pending', 'TIMEOUT': 'expired', 'DEMO': 'failed', 'TOOM4USER': 'failed', 'TOOM4NUM': 'failed', 'ERROR': 'failed', 'UNKNRCPT': 'failed', 'UNKNPFX': 'failed', 'INVALIDDST': 'failed', 'BLACKLISTED': 'failed', 'KO': 'failed', 'INVALIDCONTENTS': 'failed'},
+        ),
+    },
 )

@@ -18,6 +18,7 @@ from typing import Literal
 __all__ = [
     "AlphanumericSender",
     "Batch",
+    "Callback",
     "EncodingField",
     "ErrorEntry",
     "NumericSender",
@@ -25,6 +26,7 @@ __all__ = [
     "ProviderSpec",
     "RateLimit",
     "SenderRules",
+    "Signature",
     "TextRules",
 ]
 
@@ -113,6 +115,30 @@ class ErrorEntry:
     aborts: Literal["recipient", "request"] | None = None  # may stop a multi-recipient request part-way
 
 
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """`x-smskit-callback.signature`: the headers a signed callback carries, and how old its timestamp may be."""
+
+    header: str
+    timestamp: str
+    tolerance: int  # seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Callback:
+    """`x-smskit-callback` of a webhook: how smskit reads it. `fields` maps smskit's names (delivery:
+    message_id, status, recipient, at; inbound: sender, text, recipient, at, reply_to) to the provider's;
+    `statuses` its status words to delivered / failed / expired / pending."""
+
+    operation_id: str
+    kind: Literal["delivery", "inbound"]
+    encoding: Literal["query", "form", "json"]  # where its fields travel: the query string, a form or JSON body
+    fields: Mapping[str, str]
+    at_formats: tuple[str, ...] = ()
+    statuses: Mapping[str, str] | None = None
+    signature: Signature | None = None
+
+
 def _path_pattern(path: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", path)
     return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "/?")
@@ -161,6 +187,7 @@ class ProviderSpec:
     error_code_pointer: str | None = None
     error_description_pointer: str | None = None
     credential_headers: tuple[str, ...] = ()
+    callbacks: Mapping[str, Callback] | None = None  # by kind: "delivery", "inbound"
     _routes: Mapping[tuple[str, str], Operation] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

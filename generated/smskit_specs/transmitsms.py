@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='transmitsms',
@@ -1032,4 +1032,25 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
     },
     error_code_pointer='/error/code',
     error_description_pointer='/error/description',
+    callbacks={
+        'delivery': Callback(
+            operation_id='onDeliveryReport',
+            kind='delivery',
+            encoding='query',
+            fields={'message_id': 'message_id', 'status': 'status', 'recipient': 'mobile', 'at': 'datetime'},
+            at_formats=(
+                '%Y-%m-%d %H:%M:%S',
+            ),
+            statuses={'delivered': 'delivered', 'pending': 'pending', 'soft-bounce': 'expired', 'hard-bounce': 'failed'},
+        ),
+        'inbound': Callback(
+            operation_id='onReply',
+            kind='inbound',
+            encoding='query',
+            fields={'sender': 'mobile', 'text': 'response', 'recipient': 'longcode', 'at': 'datetime_entry', 'reply_to': 'message_id'},
+            at_formats=(
+                '%Y-%m-%d %H:%M:%S',
+            ),
+        ),
+    },
 )

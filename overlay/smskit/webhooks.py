@@ -7,6 +7,8 @@
 Pass what the callback carried: `body` (bytes, str or an already-parsed mapping) for POSTs, `query` for the
 GET callbacks of TransmitSMS. Easify signs its status webhook: pass `headers` and your webhook `secret` to
 have the signature and its timestamp (within 15 minutes) checked.
+
+What each callback carries, and how its status words read, is data in its spec (`x-smskit-callback`).
 """
 
 from __future__ import annotations
@@ -18,40 +20,19 @@ import hmac
 import json
 import time
 from collections.abc import Mapping
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 from urllib.parse import parse_qsl
 
 import attrs
 
 from smskit._exceptions import SmsKitError, UnsupportedOperation
+from smskit._spec import PROVIDERS, provider_spec
+from smskit_specs.model import Callback, Signature
 
 __all__ = ["DeliveryEvent", "InboundMessage", "WebhookError", "parse_delivery_report", "parse_inbound"]
 
 Status = Literal["delivered", "failed", "expired", "pending"]
-
-# Provider status word -> normalised status. Anything unlisted is "failed": a final state we cannot read as
-# success must not be reported as one.
-_STATUS: Final[dict[str, dict[str, Status]]] = {
-    "easysendsms": {"DELIVRD": "delivered", "EXPIRED": "expired", "UNDELIV": "failed"},
-    "transmitsms": {"delivered": "delivered", "pending": "pending", "soft-bounce": "expired", "hard-bounce": "failed"},
-    "easify": {
-        "Delivered": "delivered",
-        "Pending": "pending",
-        "Scheduled": "pending",
-        "Success": "pending",
-        "Undelivered": "failed",
-        "Failed": "failed",
-    },
-    "mobyt": {
-        "DLVRD": "delivered",
-        "WAITING": "pending",
-        "SCHEDULED": "pending",
-        "SENT": "pending",
-        "WAIT4DLVR": "pending",
-        "TIMEOUT": "expired",
-    },
-}
-SIGNATURE_TOLERANCE: Final = 15 * 60  # seconds: Easify tells receivers to reject older timestamps
+_STATUSES: Final[dict[str, Status]] = {s: s for s in get_args(Status)}
 
 
 class WebhookError(SmsKitError, ValueError):
@@ -114,19 +95,22 @@ def _time(value: object, *formats: str) -> dt.datetime | None:
     return None
 
 
-def _verify_easify(raw: bytes | str | Mapping[str, object] | None, headers: Mapping[str, str], secret: str) -> None:
+def _verify(signature: Signature, raw: bytes | str | Mapping[str, object] | None, headers: Mapping[str, str],
+            secret: str, provider: str) -> None:  # fmt: skip
     lower = {k.lower(): v for k, v in headers.items()}
-    signature, stamp = lower.get("x-easify-signature"), lower.get("x-easify-timestamp")
-    if not signature or not stamp or not stamp.isdigit():
-        raise WebhookError("the Easify webhook carries no signature or timestamp")
-    if abs(time.time() - int(stamp)) > SIGNATURE_TOLERANCE:
-        raise WebhookError("the Easify webhook timestamp is more than 15 minutes off")
+    signed, stamp = lower.get(signature.header.lower()), lower.get(signature.timestamp.lower())
+    if not signed or not stamp or not stamp.isdigit():
+        raise WebhookError(f"the {provider} webhook carries no signature or timestamp")
+    if abs(time.time() - int(stamp)) > signature.tolerance:
+        allowed = signature.tolerance
+        said = f"{allowed // 60} minutes" if allowed % 60 == 0 else f"{allowed} seconds"
+        raise WebhookError(f"the {provider} webhook timestamp is more than {said} off")
     payload = raw if isinstance(raw, bytes) else (raw.encode() if isinstance(raw, str) else json.dumps(raw).encode())
-    # Easify signs the hex digest string, then base64-encodes that string (not the raw digest bytes).
+    # Easify (the one signer) signs the hex digest string, then base64-encodes that string, not the digest bytes.
     digest = hmac.new(secret.encode(), payload, hashlib.sha256).hexdigest()
     expected = base64.b64encode(digest.encode()).decode()
-    if not hmac.compare_digest(expected, signature):
-        raise WebhookError("the Easify webhook signature does not verify")
+    if not hmac.compare_digest(expected, signed):
+        raise WebhookError(f"the {provider} webhook signature does not verify")
 
 
 def _opt(value: object) -> str | None:
@@ -134,11 +118,23 @@ def _opt(value: object) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
-def _event(provider: str, status: object, message_id: object, recipient: object, at: dt.datetime | None,
-           raw: Mapping[str, object]) -> DeliveryEvent:  # fmt: skip
-    word = str(status)
-    return DeliveryEvent(provider, _STATUS[provider].get(word, "failed"), word, _opt(message_id), _opt(recipient),
-                         at, raw)  # fmt: skip
+Fields = dict[str, object]
+
+
+def _read(provider: str, kind: str, body: bytes | str | Mapping[str, object] | None,
+          query: str | Mapping[str, object] | None) -> tuple[Callback, Fields, Fields]:  # fmt: skip
+    """The provider's callback of `kind` (its spec's `x-smskit-callback`), its fields, and smskit's names for
+    them; UnsupportedOperation where the spec documents none."""
+    callbacks = (provider_spec(provider).callbacks if provider in PROVIDERS else None) or {}
+    callback = callbacks.get(kind)
+    if callback is None:
+        raise UnsupportedOperation(f"{provider} documents no {kind} callback")
+    carried = query if callback.encoding == "query" and query is not None else body
+    fields = _fields(carried, json_body=callback.encoding == "json")
+    required = ("message_id", "status") if kind == "delivery" else ("sender", "text")
+    _require(fields, *(callback.fields[name] for name in required))
+    named = {ours: fields.get(theirs) for ours, theirs in callback.fields.items()}
+    return callback, fields, named
 
 
 def parse_delivery_report(
@@ -150,29 +146,16 @@ def parse_delivery_report(
     secret: str | None = None,
 ) -> DeliveryEvent:
     """One delivery report, normalised; raises WebhookError for a malformed or unverifiable one."""
-    if provider == "easysendsms":
-        f = _fields(body, json_body=False)
-        _require(f, "sms_id", "response")
-        at = _time(f.get("sent_date"), "%Y-%m-%d %H:%M:%S", "%m/%d/%Y %I:%M:%S %p")
-        return _event(provider, f["response"], f["sms_id"], f.get("msisdn"), at, f)
-    if provider == "transmitsms":
-        f = _fields(query if query is not None else body, json_body=False)
-        _require(f, "message_id", "status")
-        return _event(provider, f["status"], f["message_id"], f.get("mobile"),
-                      _time(f.get("datetime"), "%Y-%m-%d %H:%M:%S"), f)  # fmt: skip
-    if provider == "easify":
-        if secret is not None:
-            _verify_easify(body, headers or {}, secret)
-        f = _fields(body, json_body=True)
-        _require(f, "sms_id", "status")
-        return _event(provider, f["status"], f["sms_id"], f.get("receiver"),
-                      _time(f.get("created_at"), "%Y-%m-%d %H:%M:%S"), f)  # fmt: skip
-    if provider == "mobyt":
-        f = _fields(body, json_body=False)
-        _require(f, "order_id", "status")
-        return _event(provider, f["status"], f["order_id"], f.get("recipient"),
-                      _time(f.get("delivery_date"), "%Y%m%d%H%M%S"), f)  # fmt: skip
-    raise UnsupportedOperation(f"{provider} documents no delivery-report callback")
+    callbacks = (provider_spec(provider).callbacks if provider in PROVIDERS else None) or {}
+    signature = callbacks["delivery"].signature if "delivery" in callbacks else None
+    if signature is not None and secret is not None:
+        _verify(signature, body, headers or {}, secret, provider)
+    callback, fields, named = _read(provider, "delivery", body, query)
+    word = str(named["status"])
+    # A word the spec does not list is "failed": a final state we cannot read as success is never reported as one.
+    status = _STATUSES.get((callback.statuses or {}).get(word, "failed"), "failed")
+    at = _time(named.get("at"), *callback.at_formats)
+    return DeliveryEvent(provider, status, word, _opt(named["message_id"]), _opt(named.get("recipient")), at, fields)
 
 
 def parse_inbound(
@@ -182,15 +165,7 @@ def parse_inbound(
     query: str | Mapping[str, object] | None = None,
 ) -> InboundMessage:
     """One inbound SMS (a reply or a message to your number), normalised."""
-    if provider == "transmitsms":
-        f = _fields(query if query is not None else body, json_body=False)
-        _require(f, "mobile", "response")
-        at = _time(f.get("datetime_entry"), "%Y-%m-%d %H:%M:%S")
-        return InboundMessage(provider, str(f["mobile"]), _opt(f.get("longcode")), str(f["response"]), at,
-                              _opt(f.get("message_id")), f)  # fmt: skip
-    if provider == "easify":
-        f = _fields(body, json_body=True)
-        _require(f, "sender", "message")
-        at = _time(f.get("created_at"), "%Y-%m-%d %H:%M:%S")
-        return InboundMessage(provider, str(f["sender"]), _opt(f.get("receiver")), str(f["message"]), at, None, f)
-    raise UnsupportedOperation(f"{provider} documents no inbound-message callback")
+    callback, fields, named = _read(provider, "inbound", body, query)
+    at = _time(named.get("at"), *callback.at_formats)
+    return InboundMessage(provider, str(named["sender"]), _opt(named.get("recipient")), str(named["text"]), at,
+                          _opt(named.get("reply_to")), fields)  # fmt: skip
