@@ -8,7 +8,7 @@ line down to the error tables, so a spec change shows as a diff of the lines it 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Literal
 
 from tools.spec_model import (
     AlphanumericSender,
@@ -95,7 +95,9 @@ def _callbacks(spec: dict[str, Any]) -> dict[str, Callback] | None:
             if raw is None:
                 continue
             content = (node.get("requestBody") or {}).get("content") or {}
-            encoding = "json" if "application/json" in content else "form" if content else "query"
+            encoding: Literal["query", "form", "json"] = (
+                "json" if "application/json" in content else "form" if content else "query"
+            )
             signature = raw.get("signature")
             found[raw["kind"]] = Callback(
                 operation_id=node["operationId"],
