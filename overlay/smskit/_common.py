@@ -17,24 +17,16 @@ import functools
 import inspect
 from collections.abc import Iterable
 from importlib import import_module
-from typing import Any, Final, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from smskit._base import ClientOptions
 from smskit._exceptions import InputError
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret
+from smskit._spec import PROVIDERS
 from smskit.text import TextPreview
 
 __all__ = ["AsyncSmsClient", "SmsClient", "async_client", "client"]
-
-# provider id -> (module, sync class, async class)
-_CLASSES: Final = {
-    "easysendsms": ("smskit.easysendsms", "EasySendSMS", "AsyncEasySendSMS"),
-    "ezzysms": ("smskit.ezzysms", "EzzySMS", "AsyncEzzySMS"),
-    "easify": ("smskit.easify", "Easify", "AsyncEasify"),
-    "transmitsms": ("smskit.transmitsms", "TransmitSMS", "AsyncTransmitSMS"),
-    "mobyt": ("smskit.mobyt", "Mobyt", "AsyncMobyt"),
-}
 
 
 @runtime_checkable
@@ -79,42 +71,53 @@ def _option_names(cls: type) -> tuple[str, ...]:
     return (*own, *sorted(ClientOptions.__optional_keys__ | ClientOptions.__required_keys__))
 
 
-def _class(provider: object, index: int, options: dict[str, Any]) -> Any:
-    """The client class for `provider`, once `options` are all names it takes (InputError otherwise)."""
-    if not isinstance(provider, str) or provider not in _CLASSES:
+def _class(provider: object, asynchronous: bool) -> Any:
+    """The client class for `provider` (`smskit.<id>` exports its sync class and its `Async` twin), or None."""
+    if not isinstance(provider, str) or provider not in PROVIDERS:
+        return None
+    module = import_module(f"smskit.{provider}")
+    (name,) = (n for n in module.__all__ if n.startswith("Async") == asynchronous)
+    return getattr(module, name)
+
+
+@functools.cache
+def _secret_names(cls: type) -> frozenset[str]:
+    """The constructor's credentials: its `str | Secret` parameters."""
+    return frozenset(p.name for p in inspect.signature(cls).parameters.values() if "Secret" in str(p.annotation))
+
+
+def _guarded(provider: object, asynchronous: bool, options: dict[str, object]) -> dict[str, object]:
+    """`options` with every credential a Secret (every str, for a provider smskit does not know): done first,
+    so that no frame of a failed construction shows one."""
+    cls = _class(provider, asynchronous)
+    secrets = None if cls is None else _secret_names(cls)
+    return {k: Secret(v) if isinstance(v, str) and (secrets is None or k in secrets) else v for k, v in options.items()}
+
+
+def _made(provider: object, asynchronous: bool, options: dict[str, object]) -> Any:
+    """A client of `provider` from (guarded) `options`, once every option is a name it takes."""
+    cls = _class(provider, asynchronous)
+    if cls is None:
         shown = repr(provider) if isinstance(provider, str) else f"a {type(provider).__name__}"
-        raise InputError("provider", "unknown", f"must be one of {', '.join(_CLASSES)}; got {shown}")
-    module, *names = _CLASSES[provider]
-    cls = getattr(import_module(module), names[index])
+        raise InputError("provider", "unknown", f"must be one of {', '.join(PROVIDERS)}; got {shown}")
     known = _option_names(cls)
     for name in options:
         if name not in known:  # the name only: its value may be a credential
             close = difflib.get_close_matches(name, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f" (it takes {', '.join(known)})"
             raise InputError(name, "unknown_option", f"{provider} takes no option {name!r}{hint}")
-    return cls
-
-
-# Each provider's credential options: the factory makes them Secrets before anything can raise (Mobyt's
-# `token` is a switch, not a credential).
-_SECRET_OPTIONS: Final = {"easysendsms": ("api_key",), "ezzysms": ("password",), "easify": ("token",),
-                          "transmitsms": ("api_key", "api_secret"), "mobyt": ("password",)}  # fmt: skip
-
-
-def _secret_credentials(provider: object, options: dict[str, Any]) -> dict[str, Any]:
-    names = _SECRET_OPTIONS.get(provider, ()) if isinstance(provider, str) else ()
-    return {k: Secret(v) if k in names and isinstance(v, str) else v for k, v in options.items()}
+    return cls(**options)
 
 
 def client(provider: str, **options: object) -> SmsClient:
     """A synchronous client for `provider` (credentials and options as that class takes them)."""
-    options = _secret_credentials(provider, options)  # first: no frame of a failed construction shows one
-    made: SmsClient = _class(provider, 0, options)(**options)
+    options = _guarded(provider, False, options)  # first: no frame of a failed construction shows a credential
+    made: SmsClient = _made(provider, False, options)
     return made
 
 
 def async_client(provider: str, **options: object) -> AsyncSmsClient:
     """An asynchronous client for `provider`."""
-    options = _secret_credentials(provider, options)  # first: no frame of a failed construction shows one
-    made: AsyncSmsClient = _class(provider, 1, options)(**options)
+    options = _guarded(provider, True, options)  # first: no frame of a failed construction shows a credential
+    made: AsyncSmsClient = _made(provider, True, options)
     return made
