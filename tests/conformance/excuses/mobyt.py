@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from smskit._input import sender_refusal
 from smskit._spec import provider_spec
 from tests.conformance.excuses.base import Excuse, field, inputs, operation_id
 from tests.conformance.excuses.generic import (
@@ -114,9 +115,7 @@ def _text_outside_encoding(case: Any, response: Any) -> bool:
 
 
 def _sender_refused(case: Any, response: Any) -> bool:
-    """400 for a `sender` on a type other than N, or on N a sender that is neither a number nor an alias that could be
-    registered (a TPOA: at most the spec's alphanumeric `max_length` letters, digits, spaces, dots or dashes, with at
-    least one letter)."""
+    """400 for a `sender` on a type other than N, or on N a sender the spec's `x-smskit-sender` does not take."""
     result, given = _result(response), inputs(case)
     sender, kind = given.get("sender"), given.get("message_type")
     if not isinstance(sender, str) or not sender:
@@ -125,11 +124,7 @@ def _sender_refused(case: Any, response: Any) -> bool:
         return kind != "N"
     if result == f"Invalid sender: {sender}" and kind == "N":
         rules = provider_spec("mobyt").operations[operation_id(case)].sender
-        longest = rules.alphanumeric.max_length if rules and rules.alphanumeric else 0
-        # 3 to 16 digits: wider than the spec's numeric `max_length` (15), so a number is never held against Mobyt
-        numeric = re.fullmatch(r"\+?[0-9]{3,16}", sender) is not None
-        alias = re.fullmatch(rf"[A-Za-z0-9 .-]{{1,{longest}}}", sender) is not None and any(c.isalpha() for c in sender)
-        return not numeric and not alias
+        return rules is not None and sender_refusal(rules, sender) is not None
     return False
 
 
