@@ -10,7 +10,7 @@ import base64
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -62,6 +62,12 @@ class Bearer(_Masked):
         yield request
 
 
+class _Login(NamedTuple):
+    """A step of MobytLogin's flow: log in unless the keys changed since `signed` (None: there are none yet)."""
+
+    signed: tuple[Secret, Secret] | None
+
+
 class MobytLogin(_Masked):
     """Mobyt's keys: log in lazily, cache `user_key` + `Session_key`, log in again once on 401.
 
@@ -85,7 +91,7 @@ class MobytLogin(_Masked):
         self._lock = threading.Lock()
         self._async_lock: tuple[weakref.ref[asyncio.AbstractEventLoop], asyncio.Lock] | None = None
 
-    # --- the steps both flows share ---------------------------------------------------------------------------
+    # --- the steps of the flow ---------------------------------------------------------------------------
     @staticmethod
     def _is_login(request: httpx.Request) -> bool:
         return request.url.path.endswith(("/login", "/token"))  # the login calls themselves: Basic, no keys
@@ -95,15 +101,14 @@ class MobytLogin(_Masked):
         request.headers["Authorization"] = self._basic.header.reveal()
         return request
 
-    def _store(self, response: httpx.Response) -> tuple[Secret, Secret] | None:
-        """Keep the keys of a login's answer (None when it failed) and return them."""
+    def _store(self, response: httpx.Response) -> None:
+        """Keep the keys of a login's answer (None when it failed)."""
         keys = None
         if response.status_code == 200:
             user_key, _, second = response.text.strip().partition(";")
             if user_key and second:
                 keys = (Secret(user_key), Secret(second))
         self._keys = keys
-        return keys
 
     def _sign(self, request: httpx.Request, keys: tuple[Secret, Secret]) -> None:
         request.headers["user_key"], request.headers[self._key_header] = keys[0].reveal(), keys[1].reveal()
@@ -112,39 +117,48 @@ class MobytLogin(_Masked):
         """Under the lock: no keys yet, or still the keys a refused request was signed with."""
         return self._keys is None or self._keys is signed
 
-    # --- the flows ----------------------------------------------------------------------------------------------
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    # --- the flow, and its two drivers -------------------------------------------------------------------------
+    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | _Login, Any, None]:
+        """The signing of `request`, free of locks and I/O: it yields the requests to send and, where it needs
+        keys, a `_Login` the driver answers under the login lock with `(keys, logged_in)`."""
         if self._is_login(request):
             request.headers["Authorization"] = self._basic.header.reveal()
             yield request
             return
         keys, fresh = self._keys, False
         if keys is None:
-            with self._lock:
-                if self._needs_login(None):
-                    login = yield self._login_request()
-                    login.read()
-                    if self._store(login) is None:
-                        return  # the caller gets the provider's own answer to the login (404 for wrong credentials)
-                    fresh = True
-                keys = self._keys
-        assert keys is not None
+            keys, fresh = yield _Login(None)
+            if keys is None:
+                return  # the caller gets the provider's own answer to the login (404 for wrong credentials)
         self._sign(request, keys)
         response = yield request
         # A 401 on a cached session means it expired (5 idle minutes); the refused request was not processed,
         # so it may be re-sent once after a fresh login (or with the keys another request just fetched).
         if response.status_code != 401 or fresh:
             return
-        with self._lock:
-            if self._needs_login(keys):
-                login = yield self._login_request()
-                login.read()
-                if self._store(login) is None:
-                    return
-            keys = self._keys
-        assert keys is not None
-        self._sign(request, keys)
-        yield request
+        keys, _ = yield _Login(keys)
+        if keys is not None:
+            self._sign(request, keys)
+            yield request
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self._flow(request)
+        answer: object = None  # what the flow is sent: a response, or a _Login's (keys, logged_in)
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration:
+                return
+            if isinstance(step, _Login):
+                with self._lock:
+                    logged_in = self._needs_login(step.signed)
+                    if logged_in:
+                        login = yield self._login_request()
+                        login.read()
+                        self._store(login)
+                    answer = (self._keys, logged_in)
+            else:
+                answer = yield step
 
     def _loop_lock(self) -> asyncio.Lock:
         """The asyncio.Lock of the running loop (a client may be used by one asyncio.run after another)."""
@@ -157,32 +171,20 @@ class MobytLogin(_Masked):
         return held[1]
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._is_login(request):
-            request.headers["Authorization"] = self._basic.header.reveal()
-            yield request
-            return
-        keys, fresh = self._keys, False
-        if keys is None:
-            async with self._loop_lock():
-                if self._needs_login(None):
-                    login = yield self._login_request()
-                    await login.aread()
-                    if self._store(login) is None:
-                        return
-                    fresh = True
-                keys = self._keys
-        assert keys is not None
-        self._sign(request, keys)
-        response = yield request
-        if response.status_code != 401 or fresh:
-            return
-        async with self._loop_lock():
-            if self._needs_login(keys):
-                login = yield self._login_request()
-                await login.aread()
-                if self._store(login) is None:
-                    return
-            keys = self._keys
-        assert keys is not None
-        self._sign(request, keys)
-        yield request
+        flow = self._flow(request)
+        answer: object = None  # what the flow is sent: a response, or a _Login's (keys, logged_in)
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration:
+                return
+            if isinstance(step, _Login):
+                async with self._loop_lock():
+                    logged_in = self._needs_login(step.signed)
+                    if logged_in:
+                        login = yield self._login_request()
+                        await login.aread()
+                        self._store(login)
+                    answer = (self._keys, logged_in)
+            else:
+                answer = yield step
