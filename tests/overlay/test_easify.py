@@ -1,51 +1,95 @@
-"""Easify through the overlay: one request per recipient, country rules, its 429 wording."""
+"""Easify through the overlay: one request per recipient, country rules, its 429 wording, opening hours.
+
+Every test taking `connect` runs against `Easify` and `AsyncEasify` alike (tests/overlay/parity.py).
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import httpx
 import pytest
 
 import smskit
 from smskit import Easify
-from smskit_sim.inprocess import SimulatorTransport
-from tests.overlay.conftest import SIM, stored
+from tests.overlay import parity
+from tests.overlay.conftest import SIM, settle, stored
+from tests.overlay.parity import Connect, Twin
+
+connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 BASE = f"{SIM}/easify/api/v2"
+TOKEN = "demo-easify-token"
 
 
-def client(transport: httpx.BaseTransport, **options: object) -> Easify:
-    return Easify("demo-easify-token", from_number="+13205550100", base_url=BASE, transport=transport,
-                  **options)  # type: ignore[arg-type]  # fmt: skip
+def client(connect: Connect, **options: object) -> Twin:
+    return connect(Easify, TOKEN, from_number="+13205550100", base_url=BASE, **options)
 
 
-def test_send_per_recipient_with_country_rules(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_send_per_recipient_with_country_rules(connect: Connect, control: httpx.Client) -> None:
     """US and UK numbers go out one per request; a German one is refused locally; a blacklisted one by Easify."""
     to = ["+13155550100", "+447700900123", "+4915112345678", "+13155559990"]
-    results = client(transport).send(to, "Hai")
+    sms = client(connect)
+    results = sms.send(to, "Hai")
     assert [r.status for r in results] == ["accepted", "accepted", "rejected", "rejected"]
     assert isinstance(results[2].error, smskit.InputError) and results[2].error.rule == "country_code"
     assert isinstance(results[3].error, smskit.BlacklistedError)
-    assert sorted(m["recipient"] for m in stored(control, "easify")) == ["+13155550100", "+447700900123"]
-    assert client(transport).get_sms_status(sms_id=results[0].message_id or "").data.status
+    sent = stored(control, "easify")
+    assert sorted(m["recipient"] for m in sent) == ["+13155550100", "+447700900123"]
+    assert {m["id"] for m in sent} == {results[0].message_id, results[1].message_id}
+    assert sms.get_sms_status(sms_id=results[0].message_id or "").data.status
+
+
+# The simulator's clock starts at 12:00 UTC: an account open from midnight to one is closed then.
+CLOSED = {"opening_hours": "00:00-01:00"}
+
+
+@pytest.mark.parametrize("force_send", [False, True])
+def test_outside_opening_hours_force_send_sends_at_once(
+    connect: Connect, control: httpx.Client, force_send: bool
+) -> None:
+    """Outside the account's opening hours Easify holds a send until they open; `force_send=True` sends it now."""
+    settle(control, "easify", settings=CLOSED)
+    (result,) = client(connect, force_send=force_send).send("+13155550100", "Hai")
+    assert result.accepted
+    (message,) = stored(control, "easify")
+    assert message["id"] == result.message_id
+    if force_send:
+        assert message["status"] != "scheduled" and message["scheduled_at"] is None
+    else:
+        assert message["status"] == "scheduled"
+        assert dt.datetime.fromisoformat(message["scheduled_at"]) == dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
 
 
 @pytest.mark.usefixtures("no_sleep")
-def test_429_wait_is_read_from_the_message(transport: SimulatorTransport) -> None:
+def test_429_wait_is_read_from_the_message(connect: Connect, control: httpx.Client) -> None:
     """Past 15 sends a minute, the wait in "Try again in N seconds" is honoured, then surfaced with it."""
-    sms = client(transport, rate_limit=0, max_retries=1)
+    sms = client(connect, rate_limit=0, max_retries=1)
     results = sms.send([f"+1315555{i:04d}" for i in range(16)], "Hai")
     assert [r.status for r in results].count("accepted") == 15
     (limited,) = [r.error for r in results if r.error]
     assert isinstance(limited, smskit.RateLimitedError) and limited.retry_after and limited.retry_after > 0
     assert smskit.testing.slept() and max(smskit.testing.slept()) > 1
+    assert len(stored(control, "easify")) == 15
 
 
-def test_no_balance_and_no_scheduling(transport: SimulatorTransport) -> None:
+def test_no_balance_and_no_scheduling(connect: Connect, control: httpx.Client) -> None:
     """What Easify does not document is a clear UnsupportedOperation, not an AttributeError."""
-    import datetime as dt
-
-    sms = client(transport)
+    sms = client(connect)
     with pytest.raises(smskit.UnsupportedOperation):
         sms.balance()
     with pytest.raises(smskit.UnsupportedOperation):
         sms.send("+13155550100", "Hai", schedule_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    assert stored(control, "easify") == []
+
+
+def test_token_and_number_from_the_environment(connect: Connect, monkeypatch: pytest.MonkeyPatch) -> None:
+    """EASIFY_API_TOKEN and EASIFY_FROM_NUMBER are read when not passed; no token at all is refused at once."""
+    monkeypatch.setenv("EASIFY_API_TOKEN", TOKEN)
+    monkeypatch.setenv("EASIFY_FROM_NUMBER", "+13205550100")
+    (result,) = connect(Easify, base_url=BASE).send("+13155550100", "Hai")
+    assert result.accepted
+    monkeypatch.delenv("EASIFY_API_TOKEN")
+    with pytest.raises(smskit.InputError) as missing:
+        connect(Easify, base_url=BASE)
+    assert (missing.value.field, missing.value.rule) == ("token", "required")

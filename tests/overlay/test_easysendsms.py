@@ -1,36 +1,40 @@
-"""EasySendSMS through the overlay: batching, per-recipient results, errors and safe retries."""
+"""EasySendSMS through the overlay: batching, per-recipient results, errors and safe retries.
+
+Every test taking `connect` runs against `EasySendSMS` and `AsyncEasySendSMS` alike (tests/overlay/parity.py).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 
 import httpx
 import pytest
-from starlette.applications import Starlette
 
 import smskit
-from smskit import AsyncEasySendSMS, EasySendSMS
+from smskit import EasySendSMS
 from smskit_sim.faults import DAMAGES
-from smskit_sim.inprocess import SimulatorTransport
+from tests.overlay import parity
 from tests.overlay.conftest import SIM, settle, stored, unlimit
+from tests.overlay.parity import Connect, Network, Twin
+
+connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 BASE = f"{SIM}/easysendsms"
 KEY = "demo-easysendsms-key"
 
 
-def client(transport: httpx.BaseTransport, **options: object) -> EasySendSMS:
-    return EasySendSMS(KEY, base_url=BASE, transport=transport, **options)  # type: ignore[arg-type]
+def client(connect: Connect, **options: object) -> Twin:
+    return connect(EasySendSMS, KEY, base_url=BASE, **options)
 
 
 def numbers(count: int) -> list[str]:
     return [f"+1415{5550000 + i:07d}" for i in range(count)]
 
 
-def test_send_returns_one_result_per_recipient_in_order(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_send_returns_one_result_per_recipient_in_order(connect: Connect, control: httpx.Client) -> None:
     """Accepted, provider-rejected and locally rejected recipients come back in input order."""
-    results = client(transport).send(["+14155550100", "14155559989", "1234", "+14155550100"], "Hi", sender="Shop")
+    results = client(connect).send(["+14155550100", "14155559989", "1234", "+14155550100"], "Hi", sender="Shop")
     assert [r.status for r in results] == ["accepted", "rejected", "rejected", "accepted"]
     assert results[0].message_id == results[3].message_id  # the duplicate was sent once
     assert isinstance(results[1].error, smskit.InvalidRecipientError) and results[1].error.code == 4012
@@ -39,24 +43,58 @@ def test_send_returns_one_result_per_recipient_in_order(transport: SimulatorTran
     assert [(m["recipient"], m["id"]) for m in sent] == [("14155550100", results[0].message_id)]
 
 
-def test_the_shortest_international_numbers_are_sent(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_the_shortest_international_numbers_are_sent(connect: Connect, control: httpx.Client) -> None:
     """Tokelau's 7-digit numbers (+690 and four digits) pass the overlay's check and the simulator's alike."""
-    (result,) = client(transport).send("+6907290", "Hi", sender="Shop")
+    (result,) = client(connect).send("+6907290", "Hi", sender="Shop")
     assert result.accepted and result.number == "+6907290"
     assert [m["recipient"] for m in stored(control, "easysendsms")] == ["6907290"]
 
 
-def test_unicode_sets_the_type_and_is_charged_per_part(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_unicode_sets_the_type_and_is_charged_per_part(connect: Connect, control: httpx.Client) -> None:
     """A text with a character outside GSM-7 goes as type 1 (UCS-2) and its parts are counted as such."""
-    (result,) = client(transport).send("+14155550100", "Olá 😀 " * 12, sender="Shop")
+    (result,) = client(connect).send("+14155550100", "Olá 😀 " * 12, sender="Shop")
     assert result.accepted
     (message,) = stored(control, "easysendsms")
     assert (message["encoding"], message["segments"]) == ("ucs2", 2)
 
 
-def test_bad_input_is_refused_before_any_request(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_a_scheduled_send_is_held_until_its_utc_time(connect: Connect, control: httpx.Client) -> None:
+    """`schedule_at` in any time zone travels as EasySendSMS's UTC `scheduled`: the gateway holds the message
+    until that instant."""
+    when = dt.datetime.now(dt.timezone(dt.timedelta(hours=5, minutes=30))).replace(microsecond=0)
+    when += dt.timedelta(days=2)
+    (result,) = client(connect).send("+14155550100", "Later", sender="Shop", schedule_at=when)
+    assert result.accepted and result.message_id
+    (message,) = stored(control, "easysendsms")
+    assert message["id"] == result.message_id and message["status"] == "scheduled"
+    assert dt.datetime.fromisoformat(message["scheduled_at"]) == when
+
+
+class _IdsForFewer(Network):
+    """A gateway answering the send with one id fewer than the recipients it took (an answer no document shows)."""
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if not request.url.path.endswith("/sms/send") or response.status_code != 200:
+            return response
+        answer = response.json()
+        answer["messageIds"] = answer["messageIds"][:-1]
+        return httpx.Response(200, json=answer, request=request)
+
+
+def test_fewer_ids_than_recipients_leaves_every_recipient_unknown(connect: Connect, control: httpx.Client) -> None:
+    """Which id belongs to whom cannot be told when the count is off: the gateway took them all, so every
+    recipient is unknown (never rejected, never re-sent) with an UnexpectedResponseError saying so."""
+    wanted = ["+14155550100", "+14155550101", "+14155550102"]
+    results = client(connect, network=_IdsForFewer()).send(wanted, "Hi", sender="Shop")
+    assert [r.status for r in results] == ["unknown"] * 3
+    assert all(isinstance(r.error, smskit.UnexpectedResponseError) for r in results)
+    assert "2 ids for 3 recipients" in str(results[0].error)
+    assert sorted(m["recipient"] for m in stored(control, "easysendsms")) == [w[1:] for w in wanted]
+
+
+def test_bad_input_is_refused_before_any_request(connect: Connect, control: httpx.Client) -> None:
     """Too many parts, a missing sender and a naive schedule are InputErrors naming the field and rule."""
-    sms = client(transport)
+    sms = client(connect)
     with pytest.raises(smskit.InputError) as too_long:
         sms.send("+14155550100", "€" * 400, sender="Shop")
     assert (too_long.value.field, too_long.value.rule) == ("text", "max_parts")
@@ -68,10 +106,10 @@ def test_bad_input_is_refused_before_any_request(transport: SimulatorTransport, 
     assert stored(control, "easysendsms") == []
 
 
-def test_a_thousand_recipients_go_in_batches_of_thirty(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_a_thousand_recipients_go_in_batches_of_thirty(connect: Connect, control: httpx.Client) -> None:
     """1,000 recipients are packed 30 per request, every one accepted once."""
     unlimit(control, "easysendsms")
-    results = client(transport).send(numbers(1000), "Flash sale", sender="Shop")
+    results = client(connect).send(numbers(1000), "Flash sale", sender="Shop")
     assert all(r.accepted for r in results)
     sent = [m["recipient"] for m in stored(control, "easysendsms")]
     assert len(sent) == len(set(sent)) == 1000
@@ -93,12 +131,12 @@ FAULTS = [
 @pytest.mark.usefixtures("no_sleep")
 @pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f"{f['kind']}-{f.get('status', f.get('answer', ''))}")
 def test_every_recipient_is_accounted_for_and_none_sent_twice(
-    transport: SimulatorTransport, control: httpx.Client, fault: dict[str, object]
+    connect: Connect, control: httpx.Client, fault: dict[str, object]
 ) -> None:
     """Under each fault, 1,000 recipients end accepted, rejected with a reason, or unknown; none is sent twice."""
     unlimit(control, "easysendsms")
     control.post("/_sim/faults", json={**fault, "provider": "easysendsms", "operation": "sendSms"})
-    results = client(transport).send(numbers(1000), "Flash sale", sender="Shop")
+    results = client(connect).send(numbers(1000), "Flash sale", sender="Shop")
     assert len(results) == 1000
     assert all(r.status in ("accepted", "rejected", "unknown") for r in results)
     assert all(r.error is not None for r in results if not r.accepted)
@@ -113,17 +151,18 @@ def test_every_recipient_is_accounted_for_and_none_sent_twice(
         assert unknown and unknown & set(sent), "lost answers are reported unknown, not re-sent"
 
 
-def test_client_side_rate_limit_keeps_clear_of_429(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_client_side_rate_limit_keeps_clear_of_429(connect: Connect, control: httpx.Client) -> None:
     """In real time, 50 batches at the documented 30 requests/s get no 429 from the simulator."""
     settle(control, "easysendsms", balance=1e9)
-    results = client(transport, max_retries=0).send(numbers(1500), "Hi", sender="Shop")
+    results = client(connect, max_retries=0).send(numbers(1500), "Hi", sender="Shop")
     assert all(r.accepted for r in results), {type(r.error).__name__ for r in results if r.error}
+    assert len(stored(control, "easysendsms")) == 1500
 
 
 @pytest.mark.usefixtures("no_sleep")
-def test_balance_429_is_retried_after_the_stated_wait_then_surfaced(transport: SimulatorTransport) -> None:
+def test_balance_429_is_retried_after_the_stated_wait_then_surfaced(connect: Connect) -> None:
     """Past 2 balance calls a minute, the overlay waits Retry-After (virtually) and at last raises with it."""
-    sms = client(transport, rate_limit=0)
+    sms = client(connect, rate_limit=0)
     assert sms.balance().amount == 1000
     sms.balance()
     with pytest.raises(smskit.RateLimitedError) as limited:
@@ -132,23 +171,19 @@ def test_balance_429_is_retried_after_the_stated_wait_then_surfaced(transport: S
     assert len(smskit.testing.slept()) == 3  # max_retries waits, each the stated Retry-After
 
 
-class _GarbledRetryAfter(httpx.BaseTransport):
+class _GarbledRetryAfter(Network):
     """The simulator behind a proxy that garbles every Retry-After header."""
 
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         if "retry-after" in response.headers:
             response.headers["retry-after"] = "soon"
         return response
 
 
 @pytest.mark.usefixtures("no_sleep")
-def test_a_garbled_retry_after_falls_back_to_backoff(transport: SimulatorTransport) -> None:
+def test_a_garbled_retry_after_falls_back_to_backoff(connect: Connect) -> None:
     """A Retry-After that is neither seconds nor a date is still a 429: backed off, retried, then surfaced."""
-    sms = client(_GarbledRetryAfter(transport), rate_limit=0)
+    sms = client(connect, network=_GarbledRetryAfter(), rate_limit=0)
     sms.balance()
     sms.balance()
     with pytest.raises(smskit.RateLimitedError):
@@ -157,18 +192,18 @@ def test_a_garbled_retry_after_falls_back_to_backoff(transport: SimulatorTranspo
 
 
 @pytest.mark.usefixtures("no_sleep")
-def test_connection_refused_is_retried_then_rejected() -> None:
+def test_connection_refused_is_retried_then_rejected(connect: Connect) -> None:
     """Nothing listens on port 9: the overlay retries the connection, then reports every recipient rejected."""
-    sms = EasySendSMS(KEY, base_url="http://127.0.0.1:9/easysendsms")
+    sms = connect(EasySendSMS, KEY, base_url="http://127.0.0.1:9/easysendsms", real=True)
     results = sms.send(["+14155550100", "+14155550101"], "Hi", sender="Shop")
     assert [r.status for r in results] == ["rejected", "rejected"]
     assert all(isinstance(r.error, smskit.ConnectError) for r in results)
     assert len(smskit.testing.slept()) == smskit.DEFAULT_MAX_RETRIES
 
 
-def test_errors_carry_provider_status_code_and_description(transport: SimulatorTransport) -> None:
+def test_errors_carry_provider_status_code_and_description(connect: Connect) -> None:
     """A wrong key is an AuthenticationError with the provider's own code and words (balance's own table)."""
-    sms = EasySendSMS("wrong-key", base_url=BASE, transport=transport)
+    sms = connect(EasySendSMS, "wrong-key", base_url=BASE)
     with pytest.raises(smskit.AuthenticationError) as denied:
         sms.balance()
     error = denied.value
@@ -182,47 +217,33 @@ def test_errors_carry_provider_status_code_and_description(transport: SimulatorT
 
 
 def test_the_key_never_appears_in_logs_reprs_or_errors(
-    transport: SimulatorTransport, control: httpx.Client, caplog: pytest.LogCaptureFixture
+    connect: Connect, control: httpx.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A canary key and message text appear in no log line, repr or exception string."""
     canary, text = "canary-key-7f3a9c", "secret text 12345"
     control.post("/_sim/accounts", json={"provider": "easysendsms"})
     caplog.set_level(logging.DEBUG)
-    sms = EasySendSMS(canary, base_url=BASE, transport=transport)
+    sms = connect(EasySendSMS, canary, base_url=BASE)
     results = sms.send(["+14155550100", "+14155559989"], text, sender="Shop")
     with pytest.raises(smskit.AuthenticationError) as denied:
         sms.balance()
-    seen = [caplog.text, repr(sms), repr(results), str(denied.value), repr(denied.value)]
+    seen = [caplog.text, repr(sms.client), repr(results), str(denied.value), repr(denied.value)]
     seen += [str(r.error) for r in results if r.error]
     assert not [s for s in seen if canary in s or text in s]
 
 
-def test_plain_http_is_refused_except_to_loopback() -> None:
+def test_plain_http_is_refused_except_to_loopback(connect: Connect) -> None:
     """http:// to a real host is refused: the key would travel in clear."""
     with pytest.raises(smskit.InsecureURLError):
-        EasySendSMS(KEY, base_url="http://restapi.easysendsms.app")
-    EasySendSMS(KEY, base_url="http://[::1]:8787/easysendsms").close()
+        connect(EasySendSMS, KEY, base_url="http://restapi.easysendsms.app", real=True)
+    for loopback in ("http://[::1]:8787/easysendsms", "http://localhost:8787/easysendsms"):
+        assert connect(EasySendSMS, KEY, base_url=loopback, real=True).base_url == loopback
 
 
-def test_key_from_the_environment(monkeypatch: pytest.MonkeyPatch, transport: SimulatorTransport) -> None:
+def test_key_from_the_environment(monkeypatch: pytest.MonkeyPatch, connect: Connect) -> None:
     """EASYSENDSMS_API_KEY is read when no key is passed, as in the provider's own examples."""
     monkeypatch.setenv("EASYSENDSMS_API_KEY", KEY)
-    assert EasySendSMS(base_url=BASE, transport=transport).balance().amount == 1000
+    assert connect(EasySendSMS, base_url=BASE).balance().amount == 1000
     monkeypatch.delenv("EASYSENDSMS_API_KEY")
     with pytest.raises(smskit.InputError, match="api_key"):
-        EasySendSMS(base_url=BASE, transport=transport)
-
-
-def test_async_twin_has_the_same_surface(app: Starlette, control: httpx.Client) -> None:
-    """AsyncEasySendSMS sends, batches and reads the balance like the sync client."""
-    unlimit(control, "easysendsms")
-
-    async def run() -> tuple[list[smskit.RecipientResult], float]:
-        transport = httpx.ASGITransport(app=app)
-        async with AsyncEasySendSMS(KEY, base_url=BASE, transport=transport) as sms:
-            results = await sms.send(numbers(100), "Hi", sender="Shop")
-            return results, (await sms.balance()).amount
-
-    results, balance = asyncio.run(run())
-    assert all(r.accepted for r in results) and balance < 1e9
-    assert len(stored(control, "easysendsms")) == 100
+        connect(EasySendSMS, base_url=BASE)

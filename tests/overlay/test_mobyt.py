@@ -1,56 +1,118 @@
-"""Mobyt through the overlay: lazy login, session expiry, order references and per-recipient attribution."""
+"""Mobyt through the overlay: lazy login, session expiry, order references and per-recipient attribution.
+
+Every test taking `connect` runs against `Mobyt` and `AsyncMobyt` alike (tests/overlay/parity.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import httpx
 import pytest
 
 import smskit
 from smskit import Mobyt
-from smskit_sim.inprocess import SimulatorTransport
+from tests.overlay import parity
 from tests.overlay.conftest import SIM, stored
+from tests.overlay.parity import Connect, Network, Twin
+
+connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 BASE = f"{SIM}/mobyt/API/v1.0/REST"
+USER, PASSWORD = "demo-mobyt", "demo-mobyt-password"
 
 
-def client(transport: httpx.BaseTransport, **options: object) -> Mobyt:
-    return Mobyt("demo-mobyt", "demo-mobyt-password", base_url=BASE, transport=transport, **options)  # type: ignore[arg-type]
+def client(connect: Connect, **options: object) -> Twin:
+    return connect(Mobyt, USER, PASSWORD, base_url=BASE, **options)
 
 
-def test_refused_numbers_are_attributed_from_the_order(transport: SimulatorTransport, control: httpx.Client) -> None:
+class _Logins(Network):
+    """Counts the logins (GET /login) and the order-state reads (GET /sms/<order_id>) on the wire."""
+
+    def __init__(self) -> None:
+        self.logins = self.reads = 0
+
+    def before(self, request: httpx.Request) -> httpx.Response | None:
+        self.logins += request.url.path.endswith("/login")
+        self.reads += request.method == "GET" and "/sms/" in request.url.path
+        return None
+
+
+def test_refused_numbers_are_attributed_from_the_order(connect: Connect, control: httpx.Client) -> None:
     """A blacklisted and an unroutable number are rejected by name; the rest share the order id as reference."""
-    results = client(transport).send(["+393471234567", "+393471239990", "+393471239992"], "Ciao", sender="Shop")
+    wire = _Logins()
+    results = client(connect, network=wire).send(["+393471234567", "+393471239990", "+393471239992"], "Ciao",
+                                                 sender="Shop")  # fmt: skip
     assert [r.status for r in results] == ["accepted", "rejected", "rejected"]
-    assert isinstance(results[1].error, smskit.BlacklistedError)
+    assert isinstance(results[1].error, smskit.BlacklistedError) and results[1].error.code == "BLACKLISTED"
     assert isinstance(results[2].error, smskit.InvalidRecipientError)
     assert len({r.reference for r in results}) == 1 and results[0].reference
+    assert results[0].message_id == results[0].reference
     delivered = [m for m in stored(control, "mobyt") if m["status"] not in ("failed",)]
-    assert [m["recipient"] for m in delivered] == ["+393471234567"]
+    assert [(m["recipient"], m["sender"]) for m in delivered] == [("+393471234567", "Shop")]
+    assert (wire.logins, wire.reads) == (1, 1)  # one lazy login; the order's state read once, as it fell short
 
 
-def test_an_expired_session_is_renewed_once(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_a_full_order_needs_no_state_read(connect: Connect, control: httpx.Client) -> None:
+    """When the order took every recipient, all are accepted from the send's answer alone."""
+    wire = _Logins()
+    results = client(connect, network=wire).send(["+393471234567", "+393471234568"], "Ciao")
+    assert [r.status for r in results] == ["accepted", "accepted"] and results[0].reference == results[1].reference
+    assert sorted(m["recipient"] for m in stored(control, "mobyt")) == ["+393471234567", "+393471234568"]
+    assert (wire.logins, wire.reads) == (1, 0)
+
+
+class _StateOmits(Network):
+    """The order's state, on its way back, lists every recipient but `number` (a state no document shows)."""
+
+    def __init__(self, number: str) -> None:
+        self.number = number
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.method != "GET" or "/sms/" not in request.url.path:
+            return response
+        state = json.loads(response.content)
+        state["recipients"] = [r for r in state["recipients"] if r["destination"] != self.number]
+        return httpx.Response(response.status_code, json=state, request=request)
+
+
+def test_a_recipient_the_order_state_does_not_list_is_unknown(connect: Connect, control: httpx.Client) -> None:
+    """The order fell short and its state omits a recipient: nothing says whether that one was taken, so it is
+    unknown with the order to check, while the listed ones keep what the state says."""
+    to = ["+393471234567", "+393471239990", "+393471234568"]
+    results = client(connect, network=_StateOmits("+393471234568")).send(to, "Ciao")
+    assert [r.status for r in results] == ["accepted", "rejected", "unknown"]
+    assert isinstance(results[2].error, smskit.OutcomeUnknownError)
+    assert "does not list" in str(results[2].error)
+    assert results[2].reference == results[0].reference and results[2].reference
+    taken = {m["recipient"] for m in stored(control, "mobyt") if m["cost"]}
+    assert taken == {"+393471234567", "+393471234568"}
+
+
+def test_an_expired_session_is_renewed_once(connect: Connect, control: httpx.Client) -> None:
     """After 5 idle minutes the session is gone: the client logs in again and the call succeeds."""
-    sms = client(transport)
+    wire = _Logins()
+    sms = client(connect, network=wire)
     assert sms.balance().amount > 0
     control.post("/_sim/clock", json={"advance": 301})
     assert sms.balance().amount > 0
+    assert wire.logins == 2
 
 
-def test_token_mode_and_wrong_credentials(transport: SimulatorTransport) -> None:
+def test_token_mode_and_wrong_credentials(connect: Connect) -> None:
     """An access token works like a session; wrong credentials surface the login's own 404."""
-    assert client(transport, token=True).get_status().sms
-    wrong = Mobyt("demo-mobyt", "nope", base_url=BASE, transport=transport)
+    assert client(connect, token=True).get_status().sms
+    wrong = connect(Mobyt, USER, "nope", base_url=BASE)
     with pytest.raises(smskit.APIError) as denied:
         wrong.balance()
     assert denied.value.status_code == 404
 
 
 @pytest.mark.usefixtures("no_sleep")
-def test_a_lost_answer_keeps_the_order_id_to_check(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_a_lost_answer_keeps_the_order_id_to_check(connect: Connect, control: httpx.Client) -> None:
     """When the answer is lost the order went through; its reference finds it, and it was not sent twice."""
-    sms = client(transport)
+    sms = client(connect)
     sms.balance()  # log in before the fault, so it strikes the send
     control.post("/_sim/faults", json={"kind": "lose_answer", "provider": "mobyt", "operation": "sendSms", "count": 1})
     (result,) = sms.send("+393471234567", "Ciao")
@@ -60,18 +122,57 @@ def test_a_lost_answer_keeps_the_order_id_to_check(transport: SimulatorTransport
     assert len(stored(control, "mobyt")) == 1
 
 
-def test_scheduled_order_can_be_cancelled(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_scheduled_order_can_be_cancelled(connect: Connect, control: httpx.Client) -> None:
     """A scheduled send is an order that can be cancelled before it leaves."""
-    sms = client(transport)
+    sms = client(connect)
     when = dt.datetime.now(dt.UTC) + dt.timedelta(days=400)
     (result,) = sms.send("+393471234567", "Later", schedule_at=when)
     assert result.accepted and result.reference
+    (message,) = stored(control, "mobyt")
+    assert message["status"] == "scheduled"
+    assert dt.datetime.fromisoformat(message["scheduled_at"]) == when.replace(microsecond=0)
     assert sms.cancel_sms(result.reference).result == "OK"
     with pytest.raises(smskit.NotFoundError):
         sms.get_sms_state(result.reference)
 
 
-def test_sender_needs_message_type_n(transport: SimulatorTransport) -> None:
-    """Custom senders are only for high-quality messages: refused locally for L."""
+def test_sender_needs_message_type_n(connect: Connect, control: httpx.Client) -> None:
+    """Custom senders are only for high-quality messages: refused locally for L; L without a sender goes out."""
+    sms = client(connect, message_type="L")
     with pytest.raises(smskit.InputError, match="message type N"):
-        client(transport, message_type="L").send("+393471234567", "Ciao", sender="Shop")
+        sms.send("+393471234567", "Ciao", sender="Shop")
+    assert stored(control, "mobyt") == []
+    (result,) = sms.send("+393471234567", "Ciao")
+    assert result.accepted and len(stored(control, "mobyt")) == 1
+
+
+@pytest.mark.parametrize(
+    ("options", "field", "rule"),
+    [
+        ({"message_type": "XL"}, "message_type", "enum"),
+        ({"token": "yes"}, "token", "type"),
+        ({"base_url": b"http://127.0.0.1:8787"}, "base_url", "type"),
+    ],
+    ids=["message_type", "token", "base_url"],
+)
+def test_options_are_checked_at_construction(connect: Connect, options: dict[str, object], field: str,
+                                             rule: str) -> None:  # fmt: skip
+    """A message type Mobyt has not, a token flag that is not a bool and a base URL that is not a str are
+    InputErrors naming the option, before any login."""
+    options = {"base_url": BASE, **options}
+    with pytest.raises(smskit.InputError) as refused:
+        connect(Mobyt, USER, PASSWORD, **options)
+    assert (refused.value.field, refused.value.rule) == (field, rule)
+
+
+def test_credentials_and_brand_from_the_environment(connect: Connect, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MOBYT_USERNAME / _PASSWORD / MOBYT_BASE_URL are read when not passed; no password is refused at once."""
+    monkeypatch.setenv("MOBYT_USERNAME", USER)
+    monkeypatch.setenv("MOBYT_PASSWORD", PASSWORD)
+    monkeypatch.setenv("MOBYT_BASE_URL", BASE)
+    sms = connect(Mobyt)
+    assert sms.base_url == BASE and sms.balance().amount > 0
+    monkeypatch.delenv("MOBYT_PASSWORD")
+    with pytest.raises(smskit.InputError) as missing:
+        connect(Mobyt)
+    assert (missing.value.field, missing.value.rule) == ("username", "required")

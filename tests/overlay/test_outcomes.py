@@ -6,26 +6,29 @@ request may have left is `unknown`, and `send()` gives every recipient one resul
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import httpx
 import pytest
 
 import smskit
-from smskit_sim.inprocess import SimulatorTransport
+from tests.overlay import parity
 from tests.overlay.conftest import SIM, stored, unlimit
 from tests.overlay.demo import PROVIDERS
+from tests.overlay.parity import Connect, Network, Twin
+
+connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 SEND_OPERATION = {"ezzysms": "sendMessage"}
 SENDERS = {"easysendsms": "Shop"}
 UNREADABLE = ["garbage", "truncated", "empty", "empty_object", "empty_array", "html"]
 
 
-def _client(provider: str, transport: httpx.BaseTransport, **options: Any) -> smskit.SmsClient:
-    """`provider`'s client on the simulator, its client-side limiter off (the simulator's is off too)."""
+def _client(provider: str, connect: Connect, **options: Any) -> Twin:
+    """`provider`'s client (sync or async) on the simulator, its client-side limiter off (the simulator's is off
+    too)."""
     credentials, path, _, _ = PROVIDERS[provider]
-    return smskit.client(provider, **credentials, base_url=SIM + path, transport=transport, rate_limit=0, **options)
+    return connect(provider, **credentials, base_url=SIM + path, rate_limit=0, **options)
 
 
 def _fault(control: httpx.Client, provider: str, **fault: Any) -> None:
@@ -41,13 +44,13 @@ def _recipients(provider: str, count: int) -> list[str]:
 @pytest.mark.parametrize("answer", UNREADABLE)
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_an_unreadable_answer_after_processing_is_unknown_never_rejected(
-    provider: str, answer: str, transport: SimulatorTransport, control: httpx.Client
+    provider: str, answer: str, connect: Connect, control: httpx.Client
 ) -> None:
     """Non-JSON, truncated, empty, `{}`, `[]` or a proxy's HTML 200 after the provider stored the send: every
     recipient of that request is unknown (it was `rejected` with UnexpectedResponseError, and re-sent by callers)."""
     unlimit(control, provider)
     _fault(control, provider, kind="damage", answer=answer)
-    results = _client(provider, transport).send(_recipients(provider, 3), "Hi", sender=SENDERS.get(provider))
+    results = _client(provider, connect).send(_recipients(provider, 3), "Hi", sender=SENDERS.get(provider))
     taken = {m["recipient"].lstrip("+") for m in stored(control, provider)}
     assert taken, "the simulator processed the send"
     for result in results:
@@ -57,39 +60,35 @@ def test_an_unreadable_answer_after_processing_is_unknown_never_rejected(
 
 
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
-def test_a_204_gives_every_recipient_a_result(
-    provider: str, transport: SimulatorTransport, control: httpx.Client
-) -> None:
+def test_a_204_gives_every_recipient_a_result(provider: str, connect: Connect, control: httpx.Client) -> None:
     """A 204 (a 2xx the generated parser returns None for) raised AttributeError out of send(): with 90
     EasySendSMS recipients, 90 were stored and the caller got no results at all. Now: 90 results, unknown."""
     unlimit(control, provider)
     _fault(control, provider, kind="damage", answer="no_content")
     wanted = _recipients(provider, 90)
-    results = _client(provider, transport).send(wanted, "Hi", sender=SENDERS.get(provider))
+    results = _client(provider, connect).send(wanted, "Hi", sender=SENDERS.get(provider))
     assert [r.recipient for r in results] == wanted
     assert {r.status for r in results} == {"unknown"}
     assert len(stored(control, provider)) == 90
 
 
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
-def test_a_proxy_error_page_after_processing_is_unknown(
-    provider: str, transport: SimulatorTransport, control: httpx.Client
-) -> None:
+def test_a_proxy_error_page_after_processing_is_unknown(provider: str, connect: Connect, control: httpx.Client) -> None:
     """A proxy's HTML 502 / 504 carries no body of the provider's: nothing says it refused the send. EzzySMS
     mapped any 502 to `rejected` (its own 502 RejectedByGateway), even one with no EzzySMS body."""
     unlimit(control, provider)
     for answer in ("proxy_502", "proxy_504"):
         _fault(control, provider, kind="damage", answer=answer, count=1)
-        (result,) = _client(provider, transport).send(_recipients(provider, 1), "Hi", sender=SENDERS.get(provider))
+        (result,) = _client(provider, connect).send(_recipients(provider, 1), "Hi", sender=SENDERS.get(provider))
         assert result.status == "unknown", (answer, result)
         assert isinstance(result.error, smskit.OutcomeUnknownError)
 
 
-def test_ezzysms_own_502_body_is_still_a_refusal(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_ezzysms_own_502_body_is_still_a_refusal(connect: Connect, control: httpx.Client) -> None:
     """The rule is about evidence, not status: EzzySMS's documented 502 RejectedByGateway body, answered instead
     of processing, is a refusal (and the simulator stored nothing)."""
     _fault(control, "ezzysms", kind="status", status=502, operation="sendMessage")
-    (result,) = _client("ezzysms", transport).send("+14155550100", "Hi")
+    (result,) = _client("ezzysms", connect).send("+14155550100", "Hi")
     assert result.status == "rejected" and result.error is not None and result.error.code == 502
     assert stored(control, "ezzysms") == []
 
@@ -113,35 +112,35 @@ FOLLOW_UP_REQUEST = {
 }
 
 
-class _RefuseConnections(httpx.BaseTransport):
+class _RefuseConnections(Network):
     """The network under the client refusing connections for some requests, as a firewall or a dead node would."""
 
-    def __init__(self, inner: httpx.BaseTransport, refuse: Any) -> None:
-        self.inner, self.refuse = inner, refuse
+    def __init__(self, refuse: Any) -> None:
+        self.refuse = refuse
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def before(self, request: httpx.Request) -> httpx.Response | None:
         if self.refuse(request):
             raise httpx.ConnectError("connection refused", request=request)
-        return self.inner.handle_request(request)
+        return None
 
 
 @pytest.mark.usefixtures("no_sleep")
 @pytest.mark.parametrize("failure", [*READ_FAILURES, "refused"], ids=str)
 @pytest.mark.parametrize("provider", sorted(FOLLOW_UPS))
 def test_a_failed_follow_up_read_never_rejects_an_accepted_recipient(
-    provider: str, failure: Any, transport: SimulatorTransport, control: httpx.Client
+    provider: str, failure: Any, connect: Connect, control: httpx.Client
 ) -> None:
     """When a send is taken short (a blacklisted number among them) and the read that says who was taken fails
     (429, 4xx, 5xx, a dropped or refused connection), the taken recipients are unknown with the reference to
     check, never rejected."""
     unlimit(control, provider)
-    network: httpx.BaseTransport = transport
+    network = None
     if failure == "refused":
-        network = _RefuseConnections(transport, FOLLOW_UP_REQUEST[provider])
+        network = _RefuseConnections(FOLLOW_UP_REQUEST[provider])
     else:
         _fault(control, provider, operation=FOLLOW_UPS[provider], **failure)
     wanted = ["+14155550100", "+14155559990", "+14155550101"]
-    results = _client(provider, network, max_retries=0).send(wanted, "Hi")
+    results = _client(provider, connect, network=network, max_retries=0).send(wanted, "Hi")
     taken = {m["recipient"].lstrip("+") for m in stored(control, provider) if m["cost"]}
     assert taken >= {"14155550100", "14155550101"}
     for result in results:
@@ -153,72 +152,39 @@ class _Boom(Exception):
     pass
 
 
-class _RaisingNetwork(httpx.BaseTransport):
+class _RaisingNetwork(Network):
     """A network layer that fails in a way nobody foresaw (not an httpx error) after passing the request on."""
 
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.inner.handle_request(request)
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         raise _Boom("after the request left")
 
 
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_an_unforeseen_exception_inside_a_batch_does_not_escape_send(
-    provider: str, transport: SimulatorTransport, control: httpx.Client
+    provider: str, connect: Connect, control: httpx.Client
 ) -> None:
     """Any exception other than smskit's inside one batch escaped the thread pool / gather, losing every result;
     now each recipient of that batch is unknown and the others keep theirs."""
     unlimit(control, provider)
     wanted = _recipients(provider, 40)
-    results = _client(provider, _RaisingNetwork(transport)).send(wanted, "Hi", sender=SENDERS.get(provider))
+    results = _client(provider, connect, network=_RaisingNetwork()).send(wanted, "Hi", sender=SENDERS.get(provider))
     assert [r.recipient for r in results] == wanted
     assert {r.status for r in results} == {"unknown"}
     assert all(isinstance(r.error, smskit.OutcomeUnknownError) for r in results)
 
 
-@pytest.mark.parametrize("provider", sorted(PROVIDERS))
-def test_async_unforeseen_exception_does_not_escape_gather(provider: str, app: Any, control: httpx.Client) -> None:
-    """The async twin: gather no longer loses the other batches' results to one batch's exception."""
-    unlimit(control, provider)
-
-    class Raising(httpx.AsyncBaseTransport):
-        def __init__(self) -> None:
-            self.inner = httpx.ASGITransport(app)
-
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            await self.inner.handle_async_request(request)
-            raise _Boom("after the request left")
-
-    credentials, path, _, _ = PROVIDERS[provider]
-    wanted = _recipients(provider, 40)
-
-    async def main() -> list[smskit.RecipientResult]:
-        async with smskit.async_client(
-            provider, **credentials, base_url=SIM + path, transport=Raising(), rate_limit=0
-        ) as sms:
-            return await sms.send(wanted, "Hi", sender=SENDERS.get(provider))
-
-    results = asyncio.run(main())
-    assert [r.recipient for r in results] == wanted
-    assert {r.status for r in results} == {"unknown"}
-
-
 # --- EasySendSMS: a refusal that stops a multi-recipient request part-way (spec reading 16) -------------------
-def _easysendsms(transport: httpx.BaseTransport) -> smskit.EasySendSMS:
-    return smskit.EasySendSMS("demo-easysendsms-key", base_url=f"{SIM}/easysendsms", transport=transport)
+def _easysendsms(connect: Connect, **options: Any) -> Twin:
+    return connect(smskit.EasySendSMS, "demo-easysendsms-key", base_url=f"{SIM}/easysendsms", **options)
 
 
-def test_an_unroutable_number_is_found_without_texting_anyone_twice(
-    transport: SimulatorTransport, control: httpx.Client
-) -> None:
+def test_an_unroutable_number_is_found_without_texting_anyone_twice(connect: Connect, control: httpx.Client) -> None:
     """One unroutable number (…9992) made every recipient `rejected` 4016, yet the gateway had sent the numbers
     before it. Now: those before it are unknown (they were taken), the culprit alone is rejected, the numbers
     after it are sent alone and accepted, and nobody is taken twice."""
     unlimit(control, "easysendsms")
     wanted = ["+14155550100", "+14155550101", "+14155559992", "+14155550102", "+14155550103"]
-    results = _easysendsms(transport).send(wanted, "Hi", sender="Shop")
+    results = _easysendsms(connect).send(wanted, "Hi", sender="Shop")
     assert [r.status for r in results] == ["unknown", "unknown", "rejected", "accepted", "accepted"]
     culprit = results[2].error
     assert isinstance(culprit, smskit.InvalidRecipientError) and culprit.code == 4016
@@ -227,52 +193,44 @@ def test_an_unroutable_number_is_found_without_texting_anyone_twice(
     assert len(sent) == len(set(sent))
 
 
-def test_an_unroutable_first_number_is_found_without_a_request(
-    transport: SimulatorTransport, control: httpx.Client
-) -> None:
+def test_an_unroutable_first_number_is_found_without_a_request(connect: Connect, control: httpx.Client) -> None:
     """When every number after it is accepted alone, the first number must be the cause: it is rejected
     without being sent again."""
     unlimit(control, "easysendsms")
-    results = _easysendsms(transport).send(["+14155559992", "+14155550100"], "Hi", sender="Shop")
+    results = _easysendsms(connect).send(["+14155559992", "+14155550100"], "Hi", sender="Shop")
     assert [r.status for r in results] == ["rejected", "accepted"]
     assert [m["recipient"] for m in stored(control, "easysendsms")] == ["14155550100"]
 
 
-def test_credit_running_out_part_way_leaves_earlier_numbers_unknown(
-    transport: SimulatorTransport, control: httpx.Client
-) -> None:
+def test_credit_running_out_part_way_leaves_earlier_numbers_unknown(connect: Connect, control: httpx.Client) -> None:
     """4015 part-way: the credit covered the first numbers, which were sent; only the last number provably was
     not, so it alone is rejected and the others are unknown (they were `rejected`, and re-sent by callers)."""
     unlimit(control, "easysendsms", balance=2)
-    results = _easysendsms(transport).send(_recipients("easysendsms", 4), "Hi", sender="Shop")
+    results = _easysendsms(connect).send(_recipients("easysendsms", 4), "Hi", sender="Shop")
     assert [r.status for r in results] == ["unknown", "unknown", "unknown", "rejected"]
     assert isinstance(results[3].error, smskit.InsufficientCreditError)
     assert len(stored(control, "easysendsms")) == 2
 
 
-class _RefuseNth(httpx.BaseTransport):
+class _RefuseNth(Network):
     """A gateway front that refuses the n-th request with a 429 instead of passing it on."""
 
-    def __init__(self, inner: httpx.BaseTransport, n: int) -> None:
-        self.inner, self.n, self.seen = inner, n, 0
+    def __init__(self, n: int) -> None:
+        self.n, self.seen = n, 0
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def before(self, request: httpx.Request) -> httpx.Response | None:
         self.seen += 1
-        if self.seen == self.n:
-            return httpx.Response(429, request=request)
-        return self.inner.handle_request(request)
+        return httpx.Response(429, request=request) if self.seen == self.n else None
 
 
-def test_a_refusal_of_another_kind_ends_the_walk_back(transport: SimulatorTransport, control: httpx.Client) -> None:
+def test_a_refusal_of_another_kind_ends_the_walk_back(connect: Connect, control: httpx.Client) -> None:
     """Found by the deep invariant run: the unroutable number, sent alone, was refused for another reason (a
     429); that proves nothing about it, yet the walk went on past it and named the first number, which had been
     sent, the cause (`rejected`). Now the walk ends there: the numbers before it stay unknown."""
     unlimit(control, "easysendsms")
     wanted = ["+14155550100", "+14155559992", "+14155550101"]
     # Request 1: the batch (4016); 2: the last number alone (accepted); 3: the unroutable one alone -> 429.
-    sms = smskit.EasySendSMS(
-        "demo-easysendsms-key", base_url=f"{SIM}/easysendsms", transport=_RefuseNth(transport, 3), max_retries=0
-    )
+    sms = _easysendsms(connect, network=_RefuseNth(3), max_retries=0)
     results = sms.send(wanted, "Hi", sender="Shop")
     assert [r.status for r in results] == ["unknown", "rejected", "accepted"]
     assert isinstance(results[1].error, smskit.RateLimitedError)
