@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import math
+import time
 from typing import Any
 
 import pytest
@@ -319,9 +321,17 @@ def test_balance_fault_is_the_documented_500(client: TestClient) -> None:
 
 
 def test_thousand_requests_an_hour(client: TestClient) -> None:
-    """The 1001st request within the hour answers 429 in the error shape, with Retry-After."""
-    statuses = [client.get(BALANCE, headers=BASIC).status_code for _ in range(1001)]
-    assert statuses[:1000] == [200] * 1000 and statuses[1000] == 429
+    """The 1001st request within the hour answers 429 in the error shape, with Retry-After.
+
+    The limit runs on wall time (it protects a real gateway in real time): while these requests are made the
+    bucket refills by 1000 / 3600 per second, so on a slow machine a few more than 1000 may pass, never fewer."""
+    start = time.monotonic()
+    statuses = [client.get(BALANCE, headers=BASIC).status_code for _ in range(1000)]
+    while statuses[-1] != 429 and len(statuses) < 1100:
+        statuses.append(client.get(BALANCE, headers=BASIC).status_code)
+    refilled = (time.monotonic() - start) * 1000 / 3600
+    assert statuses[:1000] == [200] * 1000 and statuses[-1] == 429
+    assert len(statuses) - 1 <= 1000 + math.ceil(refilled)
     answer = send(client)
     assert answer.status_code == 429 and int(answer.headers["retry-after"]) >= 1
     assert answer.json() == {"status": "error", "error_code": 429, "message": "Too Many Requests",
