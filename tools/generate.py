@@ -42,7 +42,9 @@ MODEL = ROOT / "tools" / "spec_model.py"
 TEMPLATES = ROOT / "tools" / "templates"
 
 # The post-hooks' formatter settings, independent of any ruff config around the checkout.
-_RUFF_TOML = 'line-length = 120\ntarget-version = "py311"\n'
+# No default excludes and no .gitignore: either would skip every file when the temporary folder lies below an
+# excluded or ignored one (nox points TMPDIR into .nox/<session>/tmp, which .gitignore and ruff's defaults skip).
+_RUFF_TOML = 'line-length = 120\ntarget-version = "py311"\nexclude = []\nrespect-gitignore = false\n'
 
 
 def _generator() -> list[str]:
