@@ -28,7 +28,7 @@ from itertools import count, islice
 import httpx
 
 from smskit import EasySendSMS
-from smskit._http import StatelessClient
+from smskit._sync.http import StatelessClient
 
 KEY = "demo-easysendsms-key"
 BODY = {"from": "Shop", "to": "14155550100", "text": "Your code is 123456", "type": "0"}

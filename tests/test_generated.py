@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from smskit import PROVIDERS
+from tools import unasync
 from tools.generate import GENERATED, SPECS, check, differences, generate_into, write_specs_package
 
 
@@ -83,3 +84,23 @@ def test_run_time_paths_parse_no_yaml() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_unasync_catches_a_hand_edit_and_a_stale_twin(tmp_path: Path) -> None:
+    """The overlay's sync half is what tools/unasync.py makes of the async one: a hand edit of a `_sync` module,
+    an async change not carried over, and a `_sync` module with no async source are each listed."""
+    source, target = tmp_path / "_async", tmp_path / "_sync"
+    shutil.copytree(unasync.ASYNC, source)
+    shutil.copytree(unasync.SYNC, target, ignore=shutil.ignore_patterns("__pycache__"))
+    assert unasync.differences(source, target) == []
+    transport = target / "transport.py"
+    transport.write_text(transport.read_text().replace("attempt += 1", "attempt += 2"))
+    client = source / "client.py"
+    client.write_text(client.read_text().replace("await self._send(request)", "await self._send(request)  # x"))
+    (target / "orphan.py").write_text("")
+    assert sorted(unasync.differences(source, target)) == [
+        "differs from its async source: _sync/client.py",
+        "differs from its async source: _sync/transport.py",
+        "not produced by tools/unasync.py: _sync/orphan.py",
+    ]
+    assert "await" not in unasync.unasync("x = await f()\nasync with a:\n    pass\n")

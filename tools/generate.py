@@ -3,6 +3,8 @@
     python tools/generate.py            # rewrite generated/<id>_client/ and generated/smskit_specs/ from specs/
     python tools/generate.py --check    # regenerate into a temporary folder, list every difference, exit 1 on any
 
+It also rewrites the overlay's synchronous I/O half from its asynchronous one (tools/unasync.py).
+
 `generated/smskit_specs/` is each spec compiled once, here, into an importable module: `<id>.py` holds the
 spec as a Python literal with every `$ref` resolved (by `resolve_refs`, the one resolver), `sim_control.py` the
 simulator's control API description as written, and `__init__.py` the provider ids. The overlay and the
@@ -29,7 +31,7 @@ import yaml
 
 if __package__ in (None, ""):  # run as `python tools/generate.py`: make `tools` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tools import compile_spec
+from tools import compile_spec, unasync
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -211,7 +213,7 @@ def check(providers: tuple[str, ...] = PROVIDERS) -> list[str]:
             problems += differences(generate_into(Path(tmp), provider), GENERATED / f"{provider}_client")
     with tempfile.TemporaryDirectory(prefix="smskit-specs-") as tmp:
         problems += differences(write_specs_package(Path(tmp)), GENERATED / SPECS_PACKAGE)
-    return problems
+    return problems + unasync.differences()
 
 
 def regenerate(providers: tuple[str, ...] = PROVIDERS) -> None:
@@ -228,6 +230,7 @@ def regenerate(providers: tuple[str, ...] = PROVIDERS) -> None:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(fresh, target)
     print(f"generated/{SPECS_PACKAGE} from specs/*.yaml and {CONTROL.relative_to(ROOT)}")
+    unasync.write()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from smskit._secret import Secret
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["ApiKeyHeader", "Basic", "Bearer", "MobytLogin"]
+__all__ = ["ApiKeyHeader", "Basic", "Bearer", "Login", "MobytLogin"]
 
 
 class _Masked(httpx.Auth):
@@ -62,7 +62,7 @@ class Bearer(_Masked):
         yield request
 
 
-class _Login(NamedTuple):
+class Login(NamedTuple):
     """A step of MobytLogin's flow: log in unless the keys changed since `signed` (None: there are none yet)."""
 
     signed: tuple[Secret, Secret] | None
@@ -87,7 +87,7 @@ class MobytLogin(_Masked):
         self._basic = Basic(username, password)
         self._login_url = base_url.rstrip("/") + ("/token" if token else "/login")
         self._key_header = "Access_token" if token else "Session_key"
-        self._keys: tuple[Secret, Secret] | None = None
+        self.keys: tuple[Secret, Secret] | None = None
         self._lock = threading.Lock()
         self._async_lock: tuple[weakref.ref[asyncio.AbstractEventLoop], asyncio.Lock] | None = None
 
@@ -96,38 +96,38 @@ class MobytLogin(_Masked):
     def _is_login(request: httpx.Request) -> bool:
         return request.url.path.endswith(("/login", "/token"))  # the login calls themselves: Basic, no keys
 
-    def _login_request(self) -> httpx.Request:
+    def login_request(self) -> httpx.Request:
         request = httpx.Request("GET", self._login_url)
         request.headers["Authorization"] = self._basic.header.reveal()
         return request
 
-    def _store(self, response: httpx.Response) -> None:
+    def store(self, response: httpx.Response) -> None:
         """Keep the keys of a login's answer (None when it failed)."""
         keys = None
         if response.status_code == 200:
             user_key, _, second = response.text.strip().partition(";")
             if user_key and second:
                 keys = (Secret(user_key), Secret(second))
-        self._keys = keys
+        self.keys = keys
 
     def _sign(self, request: httpx.Request, keys: tuple[Secret, Secret]) -> None:
         request.headers["user_key"], request.headers[self._key_header] = keys[0].reveal(), keys[1].reveal()
 
-    def _needs_login(self, signed: tuple[Secret, Secret] | None) -> bool:
+    def needs_login(self, signed: tuple[Secret, Secret] | None) -> bool:
         """Under the lock: no keys yet, or still the keys a refused request was signed with."""
-        return self._keys is None or self._keys is signed
+        return self.keys is None or self.keys is signed
 
-    # --- the flow, and its two drivers -------------------------------------------------------------------------
-    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | _Login, Any, None]:
+    # --- the flow; its drivers (smskit._async.login and its sync twin) take the lock ---------------------
+    def flow(self, request: httpx.Request) -> Generator[httpx.Request | Login, Any, None]:
         """The signing of `request`, free of locks and I/O: it yields the requests to send and, where it needs
-        keys, a `_Login` the driver answers under the login lock with `(keys, logged_in)`."""
+        keys, a `Login` the driver answers under the login lock with `(keys, logged_in)`."""
         if self._is_login(request):
             request.headers["Authorization"] = self._basic.header.reveal()
             yield request
             return
-        keys, fresh = self._keys, False
+        keys, fresh = self.keys, False
         if keys is None:
-            keys, fresh = yield _Login(None)
+            keys, fresh = yield Login(None)
             if keys is None:
                 return  # the caller gets the provider's own answer to the login (404 for wrong credentials)
         self._sign(request, keys)
@@ -136,31 +136,15 @@ class MobytLogin(_Masked):
         # so it may be re-sent once after a fresh login (or with the keys another request just fetched).
         if response.status_code != 401 or fresh:
             return
-        keys, _ = yield _Login(keys)
+        keys, _ = yield Login(keys)
         if keys is not None:
             self._sign(request, keys)
             yield request
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self._flow(request)
-        answer: object = None  # what the flow is sent: a response, or a _Login's (keys, logged_in)
-        while True:
-            try:
-                step = flow.send(answer)
-            except StopIteration:
-                return
-            if isinstance(step, _Login):
-                with self._lock:
-                    logged_in = self._needs_login(step.signed)
-                    if logged_in:
-                        login = yield self._login_request()
-                        login.read()
-                        self._store(login)
-                    answer = (self._keys, logged_in)
-            else:
-                answer = yield step
+    def lock(self) -> threading.Lock:
+        return self._lock
 
-    def _loop_lock(self) -> asyncio.Lock:
+    def alock(self) -> asyncio.Lock:
         """The asyncio.Lock of the running loop (a client may be used by one asyncio.run after another)."""
         import asyncio  # here: a sync-only program never pays for importing asyncio
 
@@ -170,21 +154,12 @@ class MobytLogin(_Masked):
             held = self._async_lock = (weakref.ref(loop), asyncio.Lock())
         return held[1]
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self._flow(request)
-        answer: object = None  # what the flow is sent: a response, or a _Login's (keys, logged_in)
-        while True:
-            try:
-                step = flow.send(answer)
-            except StopIteration:
-                return
-            if isinstance(step, _Login):
-                async with self._loop_lock():
-                    logged_in = self._needs_login(step.signed)
-                    if logged_in:
-                        login = yield self._login_request()
-                        await login.aread()
-                        self._store(login)
-                    answer = (self._keys, logged_in)
-            else:
-                answer = yield step
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        from smskit._sync import login
+
+        return login.drive(self, request)
+
+    def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        from smskit._async import login
+
+        return login.drive(self, request)

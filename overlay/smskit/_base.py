@@ -10,8 +10,10 @@
                         else: the exception of that meaning (x-smskit-errors)
 
 A provider module supplies its auth, its options and two I/O-free flows (`Flow`): the send of one batch and,
-where the provider has one, the balance. `ClientBase` runs them synchronously, `AsyncClientBase` awaiting;
-`send()` here normalises, checks, batches, runs batches concurrently and merges.
+where the provider has one, the balance. Here is all that involves no I/O: options, the send plan (normalise,
+check, batch), the outcome of a failed batch, the merge. The I/O half, written once in `smskit._async.client`
+(`AsyncClientBase`) and generated from it as `smskit._sync.client` (`ClientBase`), opens the stack and runs
+the flows.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import ipaddress
 import os
 from collections.abc import Callable, Generator, Iterable, Sequence
 from types import ModuleType
-from typing import Any, ClassVar, Final, NamedTuple, Protocol, Self, TypedDict, TypeVar
+from typing import Any, ClassVar, Final, NamedTuple, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -36,7 +38,6 @@ from smskit._exceptions import (
     UnexpectedResponseError,
     UnsupportedOperation,
 )
-from smskit._http import AsyncStatelessClient, StatelessClient
 from smskit._input import check_options, check_text, sender_refusal
 from smskit._numbers import Number, parse_number
 from smskit._outcome import after_failure, unreadable
@@ -44,25 +45,17 @@ from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, RecipientResult
 from smskit._scrub import scrubbed
 from smskit._spec import Operation, ProviderSpec, provider_spec
-from smskit._transport import (
-    DEFAULT_MAX_RETRIES,
-    NEVER_SENT,
-    OPERATION,
-    AsyncSmsKitTransport,
-    RetryPolicy,
-    SmsKitTransport,
-)
+from smskit._transport import DEFAULT_MAX_RETRIES, NEVER_SENT, OPERATION, RetryPolicy
 from smskit.text import Encoding, TextPreview, preview, shape
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
-    "AsyncClientBase",
     "Batch",
-    "ClientBase",
     "ClientOptions",
     "Flow",
+    "OperationRequest",
     "SendFlow",
     "SendPlan",
 ]
@@ -373,148 +366,3 @@ class _Common:
                 f"({type(exc).__name__})",
                 provider=self.provider, status_code=response.status_code, response=scrubbed(response), operation=op.id,
             ) from None  # fmt: skip
-
-
-class ClientBase(_Common):
-    """The synchronous half: one httpx.Client, thread-pooled batches."""
-
-    _transport_types = (httpx.BaseTransport,)
-
-    def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
-        path = httpx.URL(self.base_url).path
-        stack = SmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
-        self._http = StatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
-        self.generated = self._package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
-        self.generated.set_httpx_client(self._http)
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _send(self, request: OperationRequest[T]) -> T:
-        """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
-        op = self._spec.route(request.method, request.path)
-        args = self._request_args(op, request.kwargs)
-        try:
-            response = self._http.request(**args)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(op, exc) from exc
-        return self._answer(op, request.parse, response)
-
-    def _run(self, flow: Flow[R]) -> R:
-        """Run a flow (see Flow), making each request it yields."""
-        try:
-            request = next(flow)
-            while True:
-                try:
-                    answer = self._send(request)
-                except Exception as exc:
-                    request = flow.throw(exc)
-                else:
-                    request = flow.send(answer)
-        except StopIteration as done:
-            result: R = done.value
-            return result
-
-    def send(
-        self,
-        to: str | Iterable[str],
-        text: str,
-        sender: str | None = None,
-        schedule_at: dt.datetime | None = None,
-    ) -> list[RecipientResult]:
-        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
-        plan = self.plan(to, text, sender, schedule_at)
-        if len(plan.batches) <= 1:
-            outcomes = [self._send_safely(b) for b in plan.batches]
-        else:
-            from concurrent.futures import ThreadPoolExecutor  # here: most sends are one batch
-
-            with ThreadPoolExecutor(max_workers=min(self.concurrency, len(plan.batches))) as pool:
-                outcomes = list(pool.map(self._send_safely, plan.batches))
-        return self._merge(plan, outcomes)
-
-    def _send_safely(self, batch: Batch) -> list[RecipientResult]:
-        return self._run(self._safe_flow(batch))
-
-    def balance(self) -> Balance:
-        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
-        return self._run(self._balance_flow())
-
-
-class AsyncClientBase(_Common):
-    """The asynchronous half: one httpx.AsyncClient, batches gathered under a semaphore."""
-
-    _transport_types = (httpx.AsyncBaseTransport,)
-
-    def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
-        path = httpx.URL(self.base_url).path
-        stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
-        self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
-        self.generated = self._package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
-        self.generated.set_async_httpx_client(self._http)
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-    async def _send(self, request: OperationRequest[T]) -> T:
-        op = self._spec.route(request.method, request.path)
-        args = self._request_args(op, request.kwargs)
-        try:
-            response = await self._http.request(**args)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(op, exc) from exc
-        return self._answer(op, request.parse, response)
-
-    async def _run(self, flow: Flow[R]) -> R:
-        """Run a flow (see Flow), awaiting each request it yields."""
-        try:
-            request = next(flow)
-            while True:
-                try:
-                    answer = await self._send(request)
-                except Exception as exc:
-                    request = flow.throw(exc)
-                else:
-                    request = flow.send(answer)
-        except StopIteration as done:
-            result: R = done.value
-            return result
-
-    async def send(
-        self,
-        to: str | Iterable[str],
-        text: str,
-        sender: str | None = None,
-        schedule_at: dt.datetime | None = None,
-    ) -> list[RecipientResult]:
-        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
-        import asyncio  # here: a sync-only program never pays for importing asyncio
-
-        plan = self.plan(to, text, sender, schedule_at)
-        gate = asyncio.Semaphore(self.concurrency)
-
-        async def one(batch: Batch) -> list[RecipientResult]:
-            async with gate:
-                return await self._send_safely(batch)
-
-        outcomes = await asyncio.gather(*(one(b) for b in plan.batches))
-        return self._merge(plan, outcomes)
-
-    async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
-        return await self._run(self._safe_flow(batch))
-
-    async def balance(self) -> Balance:
-        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
-        return await self._run(self._balance_flow())

@@ -1,4 +1,5 @@
-"""The httpx clients under every smskit client: httpx's own, without a cookie jar.
+"""What the httpx clients under every smskit client share (`smskit._async.http` and its generated sync twin):
+httpx's own client, without a cookie jar.
 
 No provider's API uses cookies: every request carries its key or token. A cookie a gateway or its load
 balancer sets (a framework session, say) would otherwise ride along on every later request as hidden state,
@@ -25,7 +26,7 @@ import httpx
 
 from smskit._scrub import scrubbed_request, scrubbed_url
 
-__all__ = ["AsyncStatelessClient", "StatelessClient", "sending"]
+__all__ = ["NoCookiesAttribute", "scrub_error", "sending"]
 
 _REFUSAL = "smskit clients keep no cookies: the providers' APIs do not use them"
 
@@ -40,7 +41,7 @@ class _NoCookies(httpx.Cookies):
         raise TypeError(_REFUSAL)
 
 
-class _NoCookiesAttribute:
+class NoCookiesAttribute:
     """`client.cookies` on both clients: always the empty jar of that client; assigning one is refused."""
 
     def __get__(self, client: object, owner: type | None = None) -> httpx.Cookies:
@@ -82,34 +83,6 @@ def _install_log_filter() -> None:
 _install_log_filter()
 
 
-def _scrub_error(exc: httpx.HTTPError) -> None:
+def scrub_error(exc: httpx.HTTPError) -> None:
     with contextlib.suppress(RuntimeError):  # RuntimeError: no request was set on it
         exc.request = scrubbed_request(exc.request)
-
-
-class StatelessClient(httpx.Client):
-    cookies = _NoCookiesAttribute()  # type: ignore[override]
-
-    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        token = sending.set(True)
-        try:
-            return super().send(request, **kwargs)
-        except httpx.HTTPError as exc:
-            _scrub_error(exc)
-            raise
-        finally:
-            sending.reset(token)
-
-
-class AsyncStatelessClient(httpx.AsyncClient):
-    cookies = _NoCookiesAttribute()  # type: ignore[override]
-
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        token = sending.set(True)
-        try:
-            return await super().send(request, **kwargs)
-        except httpx.HTTPError as exc:
-            _scrub_error(exc)
-            raise
-        finally:
-            sending.reset(token)

@@ -1,8 +1,8 @@
-"""The httpx transport under every smskit client: rate limits and the only retries that are safe.
+"""What the httpx transport under every smskit client decides: rate limits and the only retries that are safe.
 
-It sits below the generated client, so every generated call goes through it. For each request it finds the
-spec operation (method + path), waits for the client-side rate limit, and retries only when the provider
-cannot have processed the request:
+The transport (`smskit._async.transport`, and its generated sync twin) sits below the generated client, so
+every generated call goes through it. For each request it finds the spec operation (method + path), waits for
+the client-side rate limit, and retries only when the provider cannot have processed the request:
 
 - the connection was never established (connect error or timeout, pool timeout): nothing was sent;
 - 429, after `Retry-After` or the wait the provider states in its message, if that wait is bounded;
@@ -25,20 +25,11 @@ from typing import Final
 
 import httpx
 
-from smskit import _timing
 from smskit._errors import read_answer, retry_after
 from smskit._ratelimit import RateLimiter
 from smskit._spec import Operation, ProviderSpec
 
-__all__ = [
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_MAX_WAIT",
-    "NEVER_SENT",
-    "OPERATION",
-    "AsyncSmsKitTransport",
-    "RetryPolicy",
-    "SmsKitTransport",
-]
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "LOCK", "NEVER_SENT", "OPERATION", "Engine", "RetryPolicy"]
 
 DEFAULT_MAX_RETRIES: Final = 3
 DEFAULT_MAX_WAIT: Final = 60.0  # seconds; a longer Retry-After is surfaced to the caller instead
@@ -69,8 +60,8 @@ class RetryPolicy:
         return random.uniform(0, min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt))
 
 
-class _Engine:
-    """The decisions, shared by the sync and async transports."""
+class Engine:
+    """The decisions of the transports (`smskit._async.transport`, generated into `smskit._sync.transport`)."""
 
     def __init__(self, spec: ProviderSpec, base_path: str, limiter: RateLimiter, policy: RetryPolicy) -> None:
         self.spec, self.base_path = spec, base_path.rstrip("/")
@@ -121,7 +112,7 @@ class _Engine:
         logger.debug("%s %s: %s (attempt %d)", self.spec.id, op.id if op else "unknown operation", what, attempt + 1)
 
 
-_LOCK = threading.Lock()  # the first request of two threads at once makes one default transport, not two
+LOCK = threading.Lock()  # the first request of two threads at once makes one default transport, not two
 
 
 @functools.cache
@@ -134,103 +125,3 @@ def default_ssl_context() -> ssl.SSLContext:
     process (and per value of those variables) and shared by every client: loading the CA bundle costs about
     20 ms, which each client paid at construction otherwise. Verification is exactly httpx's default."""
     return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-
-
-class SmsKitTransport(httpx.BaseTransport):
-    def __init__(
-        self,
-        spec: ProviderSpec,
-        base_path: str,
-        *,
-        inner: httpx.BaseTransport | None = None,
-        limiter: RateLimiter | None = None,
-        policy: RetryPolicy | None = None,
-    ) -> None:
-        self._inner = inner  # None: httpx's own, made at the first request (its CA bundle costs ~20 ms to load)
-        self._engine = _Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
-
-    def _default(self) -> httpx.BaseTransport:
-        with _LOCK:
-            if self._inner is None:
-                self._inner = httpx.HTTPTransport(verify=default_ssl_context())
-            return self._inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        engine = self._engine
-        op = engine.operation(request)
-        inner = self._inner or self._default()
-        attempt = 0
-        while True:
-            _timing.sleep(engine.limiter.reserve(op.rate_limit if op else None))
-            try:
-                response = inner.handle_request(request)
-            except httpx.TransportError as exc:
-                wait = engine.wait_for_error(op, exc, attempt)
-                if wait is None:
-                    raise
-                engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
-            else:
-                if response.status_code < 400:
-                    return response
-                response.read()
-                wait = engine.wait_for_response(op, response, attempt)
-                if wait is None:
-                    return response
-                response.close()
-                engine.log(op, f"HTTP {response.status_code}, retrying in {wait:.2f}s", attempt)
-            _timing.sleep(wait)
-            attempt += 1
-
-    def close(self) -> None:
-        if self._inner is not None:
-            self._inner.close()
-
-
-class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        spec: ProviderSpec,
-        base_path: str,
-        *,
-        inner: httpx.AsyncBaseTransport | None = None,
-        limiter: RateLimiter | None = None,
-        policy: RetryPolicy | None = None,
-    ) -> None:
-        self._inner = inner  # None: httpx's own, made at the first request (see SmsKitTransport)
-        self._engine = _Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
-
-    def _default(self) -> httpx.AsyncBaseTransport:
-        with _LOCK:
-            if self._inner is None:
-                self._inner = httpx.AsyncHTTPTransport(verify=default_ssl_context())
-            return self._inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        engine = self._engine
-        op = engine.operation(request)
-        inner = self._inner or self._default()
-        attempt = 0
-        while True:
-            await _timing.asleep(engine.limiter.reserve(op.rate_limit if op else None))
-            try:
-                response = await inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                wait = engine.wait_for_error(op, exc, attempt)
-                if wait is None:
-                    raise
-                engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
-            else:
-                if response.status_code < 400:
-                    return response
-                await response.aread()
-                wait = engine.wait_for_response(op, response, attempt)
-                if wait is None:
-                    return response
-                await response.aclose()
-                engine.log(op, f"HTTP {response.status_code}, retrying in {wait:.2f}s", attempt)
-            await _timing.asleep(wait)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        if self._inner is not None:
-            await self._inner.aclose()

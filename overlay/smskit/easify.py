@@ -20,12 +20,14 @@ from easify_client.models.force_send import ForceSend
 from easify_client.models.send_country_code import SendCountryCode
 from easify_client.models.send_sms_request import SendSmsRequest
 from easify_client.models.send_sms_response import SendSmsResponse
+from smskit._async.client import AsyncClientBase
 from smskit._auth import Bearer
-from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, SendFlow, _Common
+from smskit._base import Batch, ClientOptions, SendFlow, _Common
 from smskit._exceptions import InputError
 from smskit._numbers import Number, parse_number
 from smskit._results import RecipientResult
 from smskit._secret import Secret, from_env, secret
+from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEasify", "Easify"]
 

@@ -16,12 +16,14 @@ from easysendsms_client.api import AsyncOperations, Operations, get_balance_requ
 from easysendsms_client.models.send_sms_request import SendSmsRequest
 from easysendsms_client.models.send_sms_request_type import SendSmsRequestType
 from easysendsms_client.models.send_sms_response import SendSmsResponse
+from smskit._async.client import AsyncClientBase
 from smskit._auth import ApiKeyHeader
-from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, Flow, SendFlow, _Common
+from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._errors import KIND_TO_ERROR
 from smskit._exceptions import InputError, InvalidRecipientError, SmsKitError, UnexpectedResponseError
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
+from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEasySendSMS", "EasySendSMS"]
 

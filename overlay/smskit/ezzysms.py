@@ -17,11 +17,13 @@ from ezzysms_client.api import AsyncOperations, Operations, get_balance_request,
 from ezzysms_client.models.send_message_request import SendMessageRequest
 from ezzysms_client.models.send_message_response import SendMessageResponse
 from ezzysms_client.types import UNSET
+from smskit._async.client import AsyncClientBase
 from smskit._auth import Basic
-from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, Flow, SendFlow, _Common
+from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
+from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEzzySMS", "EzzySMS"]
 

@@ -23,8 +23,9 @@ from mobyt_client.models.message_type import MessageType
 from mobyt_client.models.send_sms_request import SendSmsRequest
 from mobyt_client.models.send_sms_result import SendSmsResult
 from mobyt_client.models.sms_state import SmsState
+from smskit._async.client import AsyncClientBase
 from smskit._auth import MobytLogin
-from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, Flow, SendFlow, _Common
+from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import (
     BlacklistedError,
     InputError,
@@ -36,6 +37,7 @@ from smskit._outcome import failed, failed_read, unattributed, unreadable
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
 from smskit._spec import provider_spec
+from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncMobyt", "Mobyt"]
 

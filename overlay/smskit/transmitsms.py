@@ -15,13 +15,15 @@ from types import ModuleType
 from typing import ClassVar, Unpack
 
 import transmitsms_client
+from smskit._async.client import AsyncClientBase
 from smskit._auth import Basic
-from smskit._base import AsyncClientBase, Batch, ClientBase, ClientOptions, Flow, SendFlow, _Common
+from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError, InvalidRecipientError
 from smskit._input import check_url
 from smskit._outcome import failed_read, unattributed
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
+from smskit._sync.client import ClientBase
 from transmitsms_client.api import (
     AsyncOperations,
     Operations,

@@ -35,7 +35,8 @@ import pytest
 from starlette.applications import Starlette
 
 import smskit
-from smskit._base import AsyncClientBase, ClientBase
+from smskit._async.client import AsyncClientBase
+from smskit._sync.client import ClientBase
 from smskit_sim.inprocess import SimulatorTransport
 
 __all__ = ["MODES", "Connect", "Mode", "Network", "Twin"]

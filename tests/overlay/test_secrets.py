@@ -236,7 +236,7 @@ def test_auth_objects_hold_no_plain_credential(provider: str, transport: Simulat
         demo.balance()  # Mobyt: logged in, the session keys cached
     for client, creds in ((sms, CANARY[provider]), (demo, DEMO[provider])):
         found = [s for s in _plain_strings(client._http.auth) if any(f in s for f in forbidden(provider, creds))]
-        keys = getattr(client._http.auth, "_keys", None)
+        keys = getattr(client._http.auth, "keys", None)
         assert not found and not any(isinstance(k, str) for k in keys or ())
 
 
@@ -729,7 +729,7 @@ def test_a_failed_mobyt_login_is_not_remembered(transport: SimulatorTransport) -
         with pytest.raises(smskit.APIError) as denied:
             sms.balance()
         assert denied.value.status_code == 404
-    assert sms._http.auth._keys is None  # type: ignore[attr-defined]
+    assert sms._http.auth.keys is None  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

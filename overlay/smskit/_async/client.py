@@ -1,0 +1,89 @@
+"""The I/O half of every provider client: its httpx stack, the driver that runs flows, `send()` and `balance()`.
+
+The provider-specific part of a call is an I/O-free flow (see `smskit._base.Flow`); this module makes the
+requests it yields, one at a time, and runs a send's batches side by side, at most `concurrency` at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from smskit._async.http import AsyncStatelessClient
+from smskit._async.transport import AsyncSmsKitTransport
+from smskit._base import Batch, Flow, OperationRequest, _Common
+from smskit._concurrency import amap_limited
+from smskit._results import Balance, RecipientResult
+
+__all__ = ["AsyncClientBase"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class AsyncClientBase(_Common):
+    """A client's I/O: one httpx client, batches side by side."""
+
+    _transport_types = (httpx.AsyncBaseTransport,)
+
+    def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
+        path = httpx.URL(self.base_url).path
+        stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
+        self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
+        self.generated = self._package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        self.generated.set_async_httpx_client(self._http)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _send(self, request: OperationRequest[T]) -> T:
+        """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
+        op = self._spec.route(request.method, request.path)
+        args = self._request_args(op, request.kwargs)
+        try:
+            response = await self._http.request(**args)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc) from exc
+        return self._answer(op, request.parse, response)
+
+    async def _run(self, flow: Flow[R]) -> R:
+        """Run a flow (see Flow), making each request it yields."""
+        try:
+            request = next(flow)
+            while True:
+                try:
+                    answer = await self._send(request)
+                except Exception as exc:
+                    request = flow.throw(exc)
+                else:
+                    request = flow.send(answer)
+        except StopIteration as done:
+            result: R = done.value
+            return result
+
+    async def send(
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        schedule_at: dt.datetime | None = None,
+    ) -> list[RecipientResult]:
+        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
+        plan = self.plan(to, text, sender, schedule_at)
+        return self._merge(plan, await amap_limited(self._send_safely, plan.batches, self.concurrency))
+
+    async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
+        return await self._run(self._safe_flow(batch))
+
+    async def balance(self) -> Balance:
+        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+        return await self._run(self._balance_flow())

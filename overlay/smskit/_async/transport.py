@@ -1,0 +1,62 @@
+"""The httpx transport under every smskit client: the rate limit, then the retries that are safe (see _transport)."""
+
+from __future__ import annotations
+
+import httpx
+
+from smskit import _timing
+from smskit._ratelimit import RateLimiter
+from smskit._spec import ProviderSpec
+from smskit._transport import LOCK, Engine, RetryPolicy, default_ssl_context
+
+__all__ = ["AsyncSmsKitTransport"]
+
+
+class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        spec: ProviderSpec,
+        base_path: str,
+        *,
+        inner: httpx.AsyncBaseTransport | None = None,
+        limiter: RateLimiter | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self._inner = inner  # None: httpx's own, made at the first request (its CA bundle costs ~20 ms to load)
+        self._engine = Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
+
+    def _default(self) -> httpx.AsyncBaseTransport:
+        with LOCK:
+            if self._inner is None:
+                self._inner = httpx.AsyncHTTPTransport(verify=default_ssl_context())
+            return self._inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self._engine
+        op = engine.operation(request)
+        inner = self._inner or self._default()
+        attempt = 0
+        while True:
+            await _timing.asleep(engine.limiter.reserve(op.rate_limit if op else None))
+            try:
+                response = await inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = engine.wait_for_error(op, exc, attempt)
+                if wait is None:
+                    raise
+                engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
+            else:
+                if response.status_code < 400:
+                    return response
+                await response.aread()
+                wait = engine.wait_for_response(op, response, attempt)
+                if wait is None:
+                    return response
+                await response.aclose()
+                engine.log(op, f"HTTP {response.status_code}, retrying in {wait:.2f}s", attempt)
+            await _timing.asleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        if self._inner is not None:
+            await self._inner.aclose()
