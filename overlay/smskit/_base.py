@@ -67,7 +67,6 @@ R = TypeVar("R")
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_CONCURRENCY: Final = 8
-_JSON_ONLY: Final = {"Content-Type": "application/json"}
 
 
 class ClientOptions(TypedDict, total=False):
@@ -333,8 +332,9 @@ class _Common:
                 self._urls.clear()
             url = self._urls[path] = httpx.URL(self.base_url + path)
         request["url"] = url  # a parsed absolute URL spares httpx a parse and a merge on every call
-        if "json" in request and request.get("headers") == _JSON_ONLY:
-            del request["headers"]  # httpx sets exactly this for json=; merging it per call costs time
+        headers = request.get("headers")
+        if "json" in request and headers and headers.get("Content-Type") == "application/json":
+            del headers["Content-Type"]  # httpx sets exactly this for json=; merging it per call costs time
         return request
 
     def _balance_flow(self) -> Flow[Balance]:

@@ -67,6 +67,9 @@ def list_phone_numbers_request(
         limit=limit,
         page=page,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/phone-numbers", kwargs, parse)
 
 
@@ -83,6 +86,9 @@ def update_phone_number_webhook_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("PATCH", "/phone-numbers/update", kwargs, parse)
 
 
@@ -99,6 +105,9 @@ def send_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/sms/send", kwargs, parse)
 
 
@@ -124,6 +133,9 @@ def get_chat_history_request(
         limit=limit,
         page=page,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/sms/chat-history", kwargs, parse)
 
 
@@ -143,6 +155,9 @@ def list_sms_templates_request(
         limit=limit,
         page=page,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/sms/templates", kwargs, parse)
 
 
@@ -160,6 +175,9 @@ def get_sms_status_request(
     kwargs = endpoint._get_kwargs(
         sms_id=sms_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/sms/status", kwargs, parse)
 
 
@@ -193,6 +211,9 @@ def get_sms_report_request(
         country_code=country_code,
         order=order,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/sms/report", kwargs, parse)
 
 
@@ -209,6 +230,9 @@ def send_sms_campaign_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/sms/campaign/send", kwargs, parse)
 
 
@@ -230,6 +254,9 @@ def list_sms_campaign_items_request(
         limit=limit,
         page=page,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/sms/campaign/items", kwargs, parse)
 
 

@@ -53,6 +53,9 @@ def send_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/v1/rest/sms/send", kwargs, parse)
 
 
@@ -65,6 +68,9 @@ def get_balance_request() -> Request[BalanceResponse]:
         return cast("BalanceResponse", endpoint._parse_response(client=_STRICT, response=response))
 
     kwargs = endpoint._get_kwargs()
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/v1/rest/sms/balance", kwargs, parse)
 
 
@@ -77,6 +83,9 @@ def get_balance_by_post_request() -> Request[BalanceResponse]:
         return cast("BalanceResponse", endpoint._parse_response(client=_STRICT, response=response))
 
     kwargs = endpoint._get_kwargs()
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/v1/rest/sms/balance", kwargs, parse)
 
 
@@ -93,6 +102,9 @@ def hlr_query_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/v1/rest/hlr/query", kwargs, parse)
 
 
@@ -109,6 +121,9 @@ def validate_numbers_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/v1/rest/nv/query", kwargs, parse)
 
 

@@ -59,6 +59,9 @@ def send_message_by_query_request(
         to=to,
         from_=from_,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/messaging", kwargs, parse)
 
 
@@ -75,6 +78,9 @@ def send_message_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/messaging", kwargs, parse)
 
 
@@ -94,6 +100,9 @@ def get_balance_request(
         username=username,
         password=password,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/balance", kwargs, parse)
 
 

@@ -106,6 +106,9 @@ def send_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/sms", kwargs, parse)
 
 
@@ -122,6 +125,9 @@ def get_sms_state_request(
     kwargs = endpoint._get_kwargs(
         order_id=order_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/sms/{order_id}", kwargs, parse)
 
 
@@ -138,6 +144,9 @@ def cancel_sms_request(
     kwargs = endpoint._get_kwargs(
         order_id=order_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("DELETE", "/sms/{order_id}", kwargs, parse)
 
 
@@ -154,6 +163,9 @@ def send_parametric_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/paramsms", kwargs, parse)
 
 
@@ -170,6 +182,9 @@ def send_sms_to_groups_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/smstogroups", kwargs, parse)
 
 
@@ -195,6 +210,9 @@ def get_sms_history_request(
         page_number=page_number,
         page_size=page_size,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/smshistory", kwargs, parse)
 
 
@@ -214,6 +232,9 @@ def get_status_request(
         get_money=get_money,
         type_aliases=type_aliases,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/status", kwargs, parse)
 
 
@@ -255,6 +276,9 @@ def list_blacklist_request(
         page_number=page_number,
         page_size=page_size,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/blacklist/sms", kwargs, parse)
 
 
@@ -288,6 +312,9 @@ def add_to_blacklist_batch_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/blacklist/smsbatch", kwargs, parse)
 
 

@@ -124,6 +124,9 @@ def send_sms_get_request(
         dlr_callback=dlr_callback,
         reply_callback=reply_callback,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/send-sms.json", kwargs, parse)
 
 
@@ -140,6 +143,9 @@ def send_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/send-sms.json", kwargs, parse)
 
 
@@ -157,6 +163,9 @@ def cancel_sms_get_request(
     kwargs = endpoint._get_kwargs(
         id=id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/cancel-sms.json", kwargs, parse)
 
 
@@ -173,6 +182,9 @@ def cancel_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/cancel-sms.json", kwargs, parse)
 
 
@@ -192,6 +204,9 @@ def format_number_get_request(
         msisdn=msisdn,
         countrycode=countrycode,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/format-number.json", kwargs, parse)
 
 
@@ -208,6 +223,9 @@ def format_number_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/format-number.json", kwargs, parse)
 
 
@@ -225,6 +243,9 @@ def get_sms_get_request(
     kwargs = endpoint._get_kwargs(
         message_id=message_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-sms.json", kwargs, parse)
 
 
@@ -241,6 +262,9 @@ def get_sms_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-sms.json", kwargs, parse)
 
 
@@ -258,6 +282,9 @@ def get_sms_stats_get_request(
     kwargs = endpoint._get_kwargs(
         message_id=message_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-sms-stats.json", kwargs, parse)
 
 
@@ -274,6 +301,9 @@ def get_sms_stats_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-sms-stats.json", kwargs, parse)
 
 
@@ -293,6 +323,9 @@ def get_sms_delivery_status_get_request(
         message_id=message_id,
         msisdn=msisdn,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-sms-delivery-status.json", kwargs, parse)
 
 
@@ -309,6 +342,9 @@ def get_sms_delivery_status_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-sms-delivery-status.json", kwargs, parse)
 
 
@@ -344,6 +380,9 @@ def get_sms_responses_get_request(
         page=page,
         max_=max_,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-sms-responses.json", kwargs, parse)
 
 
@@ -360,6 +399,9 @@ def get_sms_responses_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-sms-responses.json", kwargs, parse)
 
 
@@ -389,6 +431,9 @@ def get_user_sms_responses_get_request(
         page=page,
         max_=max_,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-user-sms-responses.json", kwargs, parse)
 
 
@@ -405,6 +450,9 @@ def get_user_sms_responses_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-user-sms-responses.json", kwargs, parse)
 
 
@@ -432,6 +480,9 @@ def get_sms_sent_get_request(
         delivery=delivery,
         optouts=optouts,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-sms-sent.json", kwargs, parse)
 
 
@@ -448,6 +499,9 @@ def get_sms_sent_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-sms-sent.json", kwargs, parse)
 
 
@@ -460,6 +514,9 @@ def get_balance_get_request() -> Request[BalanceResponse]:
         return cast("BalanceResponse", endpoint._parse_response(client=_STRICT, response=response))
 
     kwargs = endpoint._get_kwargs()
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-balance.json", kwargs, parse)
 
 
@@ -472,6 +529,9 @@ def get_balance_request() -> Request[BalanceResponse]:
         return cast("BalanceResponse", endpoint._parse_response(client=_STRICT, response=response))
 
     kwargs = endpoint._get_kwargs()
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-balance.json", kwargs, parse)
 
 
@@ -493,6 +553,9 @@ def get_lists_get_request(
         max_=max_,
         response_style=response_style,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-lists.json", kwargs, parse)
 
 
@@ -509,6 +572,9 @@ def get_lists_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-lists.json", kwargs, parse)
 
 
@@ -534,6 +600,9 @@ def get_list_get_request(
         members=members,
         response_style=response_style,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-list.json", kwargs, parse)
 
 
@@ -550,6 +619,9 @@ def get_list_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-list.json", kwargs, parse)
 
 
@@ -589,6 +661,9 @@ def add_list_get_request(
         field_10=field_10,
         response_style=response_style,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/add-list.json", kwargs, parse)
 
 
@@ -605,6 +680,9 @@ def add_list_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/add-list.json", kwargs, parse)
 
 
@@ -622,6 +700,9 @@ def remove_list_get_request(
     kwargs = endpoint._get_kwargs(
         list_id=list_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/remove-list.json", kwargs, parse)
 
 
@@ -638,6 +719,9 @@ def remove_list_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/remove-list.json", kwargs, parse)
 
 
@@ -685,6 +769,9 @@ def add_to_list_get_request(
         field_10=field_10,
         response_style=response_style,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/add-to-list.json", kwargs, parse)
 
 
@@ -701,6 +788,9 @@ def add_to_list_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/add-to-list.json", kwargs, parse)
 
 
@@ -722,6 +812,9 @@ def delete_from_list_get_request(
         msisdn=msisdn,
         countrycode=countrycode,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/delete-from-list.json", kwargs, parse)
 
 
@@ -738,6 +831,9 @@ def delete_from_list_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/delete-from-list.json", kwargs, parse)
 
 
@@ -757,6 +853,9 @@ def optout_list_member_get_request(
         list_id=list_id,
         msisdn=msisdn,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/optout-list-member.json", kwargs, parse)
 
 
@@ -773,6 +872,9 @@ def optout_list_member_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/optout-list-member.json", kwargs, parse)
 
 
@@ -794,6 +896,9 @@ def get_numbers_get_request(
         page=page,
         max_=max_,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-numbers.json", kwargs, parse)
 
 
@@ -810,6 +915,9 @@ def get_numbers_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-numbers.json", kwargs, parse)
 
 
@@ -827,6 +935,9 @@ def get_number_get_request(
     kwargs = endpoint._get_kwargs(
         number=number,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-number.json", kwargs, parse)
 
 
@@ -843,6 +954,9 @@ def get_number_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-number.json", kwargs, parse)
 
 
@@ -862,6 +976,9 @@ def lease_number_get_request(
         number=number,
         forward_url=forward_url,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/lease-number.json", kwargs, parse)
 
 
@@ -878,6 +995,9 @@ def lease_number_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/lease-number.json", kwargs, parse)
 
 
@@ -913,6 +1033,9 @@ def add_keyword_get_request(
         forward_email=forward_email,
         forward_sms=forward_sms,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/add-keyword.json", kwargs, parse)
 
 
@@ -929,6 +1052,9 @@ def add_keyword_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/add-keyword.json", kwargs, parse)
 
 
@@ -966,6 +1092,9 @@ def edit_keyword_get_request(
         forward_sms=forward_sms,
         status=status,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/edit-keyword.json", kwargs, parse)
 
 
@@ -982,6 +1111,9 @@ def edit_keyword_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/edit-keyword.json", kwargs, parse)
 
 
@@ -1003,6 +1135,9 @@ def get_keywords_get_request(
         page=page,
         max_=max_,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-keywords.json", kwargs, parse)
 
 
@@ -1019,6 +1154,9 @@ def get_keywords_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-keywords.json", kwargs, parse)
 
 
@@ -1038,6 +1176,9 @@ def get_clients_get_request(
         page=page,
         max_=max_,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-clients.json", kwargs, parse)
 
 
@@ -1054,6 +1195,9 @@ def get_clients_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-clients.json", kwargs, parse)
 
 
@@ -1071,6 +1215,9 @@ def get_client_get_request(
     kwargs = endpoint._get_kwargs(
         client_id=client_id,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/get-client.json", kwargs, parse)
 
 
@@ -1087,6 +1234,9 @@ def get_client_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/get-client.json", kwargs, parse)
 
 
@@ -1126,6 +1276,9 @@ def add_client_get_request(
         payment_method=payment_method,
         fixed_top_up_amount=fixed_top_up_amount,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/add-client.json", kwargs, parse)
 
 
@@ -1142,6 +1295,9 @@ def add_client_request(
     kwargs = endpoint._get_kwargs(
         body=body,
     )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/add-client.json", kwargs, parse)
 
 
