@@ -103,6 +103,7 @@ def bench(session: nox.Session) -> None:
     session.install(".")
     strict = [a for a in session.posargs if a == "--strict"]
     session.run("python", "benchmarks/startup.py", *strict)
+    session.run("python", "benchmarks/overlay_size.py", *strict)
     session.run("python", "benchmarks/simulator_memory.py", *strict)
     session.run("python", "benchmarks/simulator_throughput.py", *session.posargs)
     session.run("python", "benchmarks/overlay_send.py", success_codes=[0] if strict else [0, 1])

@@ -146,35 +146,35 @@ class APIError(SmsKitError):
 
 
 class AuthenticationError(APIError, PermissionError):
-    pass
+    """Missing or wrong credentials."""
 
 
 class PermissionDeniedError(APIError, PermissionError):
-    pass
+    """The credentials are right but not allowed: an inactive key or account, the plan, an IP not allowed."""
 
 
 class InsufficientCreditError(APIError):
-    pass
+    """The account's balance is too low for the request."""
 
 
 class InvalidRecipientError(APIError, ValueError):
-    pass
+    """A recipient number is invalid, unroutable, or of a type the provider does not serve."""
 
 
 class InvalidSenderError(APIError, ValueError):
-    pass
+    """The sender id was refused."""
 
 
 class InvalidMessageError(APIError, ValueError):
-    pass
+    """The message text was refused (its length or its content)."""
 
 
 class InvalidRequestError(APIError, ValueError):
-    pass
+    """Any other input the provider refused."""
 
 
 class BlacklistedError(APIError):
-    pass
+    """The recipient opted out, is blacklisted, or is on a do-not-disturb list."""
 
 
 class RateLimitedError(APIError):
@@ -186,23 +186,23 @@ class RateLimitedError(APIError):
 
 
 class NotFoundError(APIError, LookupError):
-    pass
+    """No such message, list, order or other resource."""
 
 
 class ConflictError(APIError):
-    pass
+    """It exists already, or was already sent."""
 
 
 class UnavailableError(APIError):
-    pass
+    """The service is down or its gateway failed."""
 
 
 class ProviderInternalError(APIError):
-    pass
+    """The provider reported an internal error of its own."""
 
 
 class UnexpectedResponseError(APIError):
-    pass
+    """An answer the spec does not describe."""
 
 
 class TransportError(SmsKitError, ConnectionError):
