@@ -85,6 +85,7 @@ def generate_into(workdir: Path, provider: str, spec: Path | None = None) -> Pat
     )
     if proc.returncode != 0:
         raise RuntimeError(f"openapi-python-client failed for {provider}:\n{proc.stdout}\n{proc.stderr}")
+    (out / "py.typed").write_text("")  # `--meta none` writes none; an editable install needs it as much as a wheel
     return out
 
 
@@ -180,6 +181,7 @@ def write_specs_package(workdir: Path) -> Path:
     doc = f"simulator/smskit_sim/control.yaml as written (served as it is). {_GENERATED_NOTE}"
     control = _data_module(doc, "DESCRIPTION", _read_yaml(CONTROL), "dict[str, Any]")
     (out / "sim_control.py").write_text(control, encoding="utf-8")
+    (out / "py.typed").write_text("")
     return out
 
 

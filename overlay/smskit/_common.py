@@ -17,7 +17,7 @@ import functools
 import inspect
 from collections.abc import Iterable
 from importlib import import_module
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 from smskit._base import ClientOptions
 from smskit._exceptions import InputError
@@ -31,9 +31,16 @@ __all__ = ["AsyncSmsClient", "SmsClient", "async_client", "client"]
 
 @runtime_checkable
 class SmsClient(Protocol):
-    """What every synchronous provider client offers."""
+    """What every synchronous provider client offers (a context manager that closes it, too)."""
 
-    provider: str
+    @property
+    def provider(self) -> str:
+        """The provider id (`smskit.PROVIDERS`)."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
     def send(
         self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
@@ -48,9 +55,16 @@ class SmsClient(Protocol):
 
 @runtime_checkable
 class AsyncSmsClient(Protocol):
-    """What every asynchronous provider client offers."""
+    """What every asynchronous provider client offers (an async context manager that closes it, too)."""
 
-    provider: str
+    @property
+    def provider(self) -> str:
+        """The provider id (`smskit.PROVIDERS`)."""
+        ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
 
     async def send(
         self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
