@@ -34,7 +34,7 @@ async def async_use() -> None:
 # The wrong ones, each an error mypy must report.
 WRONG = {
     "a misspelt option": 'import smskit\nsmskit.EasySendSMS(api_kee="key")\n',
-    "a sync client awaited": "import smskit\nasync def f() -> None:\n    await smskit.EasySendSMS(\"k\").balance()\n",
+    "a sync client awaited": 'import smskit\nasync def f() -> None:\n    await smskit.EasySendSMS("k").balance()\n',
     "an async client in a plain with": 'import smskit\nwith smskit.AsyncEasySendSMS("k") as sms:\n    pass\n',
 }
 
