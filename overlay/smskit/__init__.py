@@ -26,6 +26,7 @@ from smskit._exceptions import (
     PermissionDeniedError,
     ProviderInternalError,
     RateLimitedError,
+    SendError,
     SmsKitError,
     TimeoutError,
     TransportError,
@@ -33,7 +34,7 @@ from smskit._exceptions import (
     UnexpectedResponseError,
     UnsupportedOperation,
 )
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, RecipientResult, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS, load_spec, spec_path
 from smskit.easify import AsyncEasify, Easify
@@ -78,6 +79,8 @@ __all__ = [
     "RateLimitedError",
     "RecipientResult",
     "Secret",
+    "SendError",
+    "SendResults",
     "SmsClient",
     "SmsKitError",
     "TextPreview",

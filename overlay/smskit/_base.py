@@ -29,20 +29,24 @@ import httpx
 
 from smskit._errors import error_for
 from smskit._exceptions import (
+    AuthenticationError,
     ConnectError,
     InputError,
     InsecureURLError,
+    InsufficientCreditError,
     OutcomeUnknownError,
+    PermissionDeniedError,
     SmsKitError,
     TimeoutError,
     UnexpectedResponseError,
     UnsupportedOperation,
+    raised_with,
 )
 from smskit._input import check_options, check_text, sender_refusal
 from smskit._numbers import Number, parse_number
 from smskit._outcome import after_failure, unreadable
 from smskit._ratelimit import RateLimiter
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, RecipientResult, SendResults
 from smskit._scrub import scrubbed
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, NEVER_SENT, OPERATION, RetryPolicy
@@ -67,6 +71,8 @@ R = TypeVar("R")
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_CONCURRENCY: Final = 8
+# Refusals about the account or its configuration, not a recipient: `send()` raises them (results attached).
+ACCOUNT_ERRORS: Final = (AuthenticationError, PermissionDeniedError, InsufficientCreditError)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -288,11 +294,13 @@ class _Common:
         """Provider-specific recipient rules, raising InputError on field `to` (default: any possible number)."""
 
     @staticmethod
-    def _merge(plan: SendPlan, outcomes: Sequence[Sequence[RecipientResult]]) -> list[RecipientResult]:
+    def _settle(plan: SendPlan, outcomes: Sequence[Sequence[RecipientResult]]) -> SendResults:
+        """The results in the caller's order; raises an account-level refusal (them all attached) when nothing
+        was sent."""
         by_number: dict[Number, RecipientResult] = {}
         for batch, results in zip(plan.batches, outcomes, strict=True):
             by_number.update(zip(batch.numbers, results, strict=True))
-        merged = []
+        merged = SendResults()
         for index, raw in enumerate(plan.recipients):
             number = plan.numbers[index]
             if number is None:
@@ -300,6 +308,11 @@ class _Common:
             else:
                 result = by_number[number]
                 merged.append(result if result.recipient == raw else result._replace(recipient=raw))
+        # About the account, not a recipient: the caller must hear it, not read it as bad numbers. Raised only
+        # while nothing may have been sent, so that a send that texted anyone always returns its results.
+        account = next((r.error for r in merged if isinstance(r.error, ACCOUNT_ERRORS)), None)
+        if account is not None and all(r.status == "rejected" for r in merged):
+            raise raised_with(account, merged)
         return merged
 
     def _safe_flow(self, batch: Batch) -> SendFlow:

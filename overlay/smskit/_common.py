@@ -21,7 +21,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 
 from smskit._base import ClientOptions
 from smskit._exceptions import InputError
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS
 from smskit.text import TextPreview
@@ -44,7 +44,7 @@ class SmsClient(Protocol):
 
     def send(
         self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
-    ) -> list[RecipientResult]: ...
+    ) -> SendResults: ...
 
     def balance(self) -> Balance: ...
 
@@ -68,7 +68,7 @@ class AsyncSmsClient(Protocol):
 
     async def send(
         self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
-    ) -> list[RecipientResult]: ...
+    ) -> SendResults: ...
 
     async def balance(self) -> Balance: ...
 

@@ -2,6 +2,7 @@
 
     SmsKitError
     ├── InputError (ValueError)                   bad input, caught before any request: names the field and rule
+    ├── SendError                                 `SendResults.raise_for_errors()`: not every recipient accepted
     ├── UnsupportedOperation (NotImplementedError) the provider does not offer this (e.g. scheduling on EzzySMS)
     ├── InsecureURLError (ValueError)             plain http:// to anything but a loopback address
     ├── APIError                                  the provider answered with an error
@@ -27,17 +28,27 @@
 Every `APIError` carries `provider`, `status_code`, `code` (the provider's own), `description` (the provider's
 own words), `response` (the raw `httpx.Response`) and `not_processed` (a documented answer said the request was
 not processed); none carries credentials or message text.
+
+`send()` raises an account-level refusal (`AuthenticationError`, `PermissionDeniedError`,
+`InsufficientCreditError`) instead of reporting it per recipient when nothing of the send went out, every
+recipient's result in `results`; once anyone may have been texted, it returns the results instead.
 """
 
 from __future__ import annotations
 
 import builtins
 import pickle
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from smskit._scrub import scrubbed
+
+if TYPE_CHECKING:
+    from smskit._results import RecipientResult
+
+E = TypeVar("E", bound="SmsKitError")
 
 __all__ = [
     "APIError",
@@ -57,6 +68,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProviderInternalError",
     "RateLimitedError",
+    "SendError",
     "SmsKitError",
     "TimeoutError",
     "TransportError",
@@ -90,12 +102,17 @@ def _portable(response: httpx.Response) -> httpx.Response | None:
     return response
 
 
-def _rebuild(cls: type[SmsKitError], args: tuple[Any, ...], state: dict[str, Any]) -> SmsKitError:
+def _rebuild(cls: type[E], args: tuple[Any, ...], state: dict[str, Any]) -> E:
     """Unpickle an smskit error without calling its constructor (its keyword-only arguments are in `state`)."""
     error = cls.__new__(cls, *args)
     error.args = args
     error.__dict__.update(state)
     return error
+
+
+def raised_with(error: E, results: Sequence[RecipientResult]) -> E:
+    """A copy of `error` carrying `results`, to raise: the stored one keeps no traceback (see _scrub.detached)."""
+    return _rebuild(type(error), error.args, {**vars(error), "results": results})
 
 
 class InputError(SmsKitError, ValueError):
@@ -110,6 +127,14 @@ class InputError(SmsKitError, ValueError):
         return InputError(field, self.rule, self.message)
 
 
+class SendError(SmsKitError):
+    """Not every recipient of a send was accepted (`SendResults.raise_for_errors()`); `results` holds them all."""
+
+    def __init__(self, message: str, *, results: Sequence[RecipientResult]) -> None:
+        super().__init__(message)
+        self.results = results
+
+
 class UnsupportedOperation(SmsKitError, NotImplementedError):
     """The provider's API has no such capability."""
 
@@ -120,6 +145,9 @@ class InsecureURLError(SmsKitError, ValueError):
 
 class APIError(SmsKitError):
     """The provider answered with an error (see the subclasses for each meaning)."""
+
+    # On an account-level refusal `send()` raised: every recipient's result (all `rejected`).
+    results: Sequence[RecipientResult] | None = None
 
     def __init__(
         self,

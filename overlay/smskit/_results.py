@@ -1,4 +1,4 @@
-"""What a send returns: one result per recipient, in the caller's order."""
+"""What a send returns: one result per recipient, in the caller's order (`SendResults`, a list)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from typing import Literal, NamedTuple
 
 import attrs
 
-from smskit._exceptions import SmsKitError
+from smskit._exceptions import SendError, SmsKitError
 
-__all__ = ["Balance", "RecipientResult"]
+__all__ = ["Balance", "RecipientResult", "SendResults"]
 
 Status = Literal["accepted", "rejected", "unknown"]
 
@@ -31,7 +31,33 @@ class RecipientResult(NamedTuple):
 
     @property
     def accepted(self) -> bool:
+        """Whether the provider took it."""
         return self.status == "accepted"
+
+
+class SendResults(list[RecipientResult]):
+    """A send's results: a list of one `RecipientResult` per recipient, in the caller's order, with views."""
+
+    @property
+    def accepted(self) -> list[RecipientResult]:
+        """The recipients the provider took."""
+        return [r for r in self if r.status == "accepted"]
+
+    @property
+    def rejected(self) -> list[RecipientResult]:
+        """The recipients that were not sent (each `error` says why): safe to send again once fixed."""
+        return [r for r in self if r.status == "rejected"]
+
+    @property
+    def unknown(self) -> list[RecipientResult]:
+        """The recipients that may or may not have been sent: check (`reference`) before sending again."""
+        return [r for r in self if r.status == "unknown"]
+
+    def raise_for_errors(self) -> None:
+        """Raise `SendError` (these results attached) unless every recipient was accepted."""
+        failed = len(self) - len(self.accepted)
+        if failed:
+            raise SendError(f"{failed} of {len(self)} recipients were not accepted", results=self)
 
 
 @attrs.frozen

@@ -151,9 +151,12 @@ def test_no_credential_or_text_leaks_anywhere(
     text = "private text 9f8e7d"
     _, path, recipient, sender = PROVIDERS[provider]
     sms = connect(provider, **CANARIES[provider], base_url=SIM + path)
-    results = sms.send(recipient, text, sender=sender)
-    assert results[0].status == "rejected" and isinstance(results[0].error, smskit.APIError)
+    with pytest.raises(smskit.AuthenticationError) as refused:  # about the account: raised, results attached
+        sms.send(recipient, text, sender=sender)
+    results = refused.value.results
+    assert results is not None and results[0].status == "rejected" and isinstance(results[0].error, smskit.APIError)
     shown = [caplog.text, repr(sms.client), repr(results), str(results[0].error), repr(results[0].error)]
+    shown += [str(refused.value), repr(refused.value), repr(vars(refused.value))]
     if provider != "easify":
         with pytest.raises(smskit.APIError) as denied:
             sms.balance()

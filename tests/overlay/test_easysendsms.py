@@ -224,10 +224,14 @@ def test_the_key_never_appears_in_logs_reprs_or_errors(
     control.post("/_sim/accounts", json={"provider": "easysendsms"})
     caplog.set_level(logging.DEBUG)
     sms = connect(EasySendSMS, canary, base_url=BASE)
-    results = sms.send(["+14155550100", "+14155559989"], text, sender="Shop")
+    with pytest.raises(smskit.AuthenticationError) as refused:  # about the account: raised, results attached
+        sms.send(["+14155550100", "+14155559989"], text, sender="Shop")
+    results = refused.value.results or []
+    assert [r.status for r in results] == ["rejected", "rejected"]
     with pytest.raises(smskit.AuthenticationError) as denied:
         sms.balance()
     seen = [caplog.text, repr(sms.client), repr(results), str(denied.value), repr(denied.value)]
+    seen += [str(refused.value), repr(refused.value)]
     seen += [str(r.error) for r in results if r.error]
     assert not [s for s in seen if canary in s or text in s]
 

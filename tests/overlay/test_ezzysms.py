@@ -89,6 +89,8 @@ def test_credentials_from_the_environment(connect: Connect, monkeypatch: pytest.
 def test_insufficient_balance_is_its_own_error(connect: Connect, control: httpx.Client) -> None:
     """EzzySMS's 405 means InsufficientBalance, not a method error: the spec's table says so."""
     settle(control, "ezzysms", balance=0)
-    (result,) = client(connect).send("+256712345670", "Hi")
+    with pytest.raises(smskit.InsufficientCreditError) as refused:  # nothing was sent: raised, results attached
+        client(connect).send("+256712345670", "Hi")
+    (result,) = refused.value.results or ()
     assert isinstance(result.error, smskit.InsufficientCreditError) and result.error.status_code == 405
     assert result.status == "rejected" and stored(control, "ezzysms") == []

@@ -7,7 +7,8 @@ connection, a timeout), fails random follow-up reads, or refuses before processi
 running out part-way. Whatever happens, checked against what the simulator stored (`/_sim/messages`), never
 against the overlay's own account:
 
-- `send()` returns exactly one result per recipient, in order, and raises nothing;
+- `send()` returns exactly one result per recipient, in order, and raises nothing, except an account-level
+  refusal (credentials, permission, credit) while nothing was sent, which carries those results;
 - a recipient the provider took is never reported `rejected`;
 - an `accepted` recipient was taken;
 - nobody is taken twice.
@@ -170,9 +171,15 @@ def test_sends_never_lie(provider: str, mode: str) -> None:
             return await sms.send(wanted, TEXT, sender=SENDERS.get(provider))
 
     def send(wanted: list[str]) -> list[smskit.RecipientResult]:
-        if mode == "async":
-            return asyncio.run(send_async(wanted))
-        return sync_client.send(wanted, TEXT, sender=SENDERS.get(provider))
+        try:
+            if mode == "async":
+                return asyncio.run(send_async(wanted))
+            return sync_client.send(wanted, TEXT, sender=SENDERS.get(provider))
+        except (smskit.AuthenticationError, smskit.PermissionDeniedError, smskit.InsufficientCreditError) as refused:
+            results = refused.results
+        assert results is not None, "an account-level refusal without the send's results"
+        assert all(r.status == "rejected" for r in results), "raised though someone may have been sent"
+        return list(results)
 
     @SETTINGS
     @given(wanted=recipients, plan=faults(provider), balance=balances)

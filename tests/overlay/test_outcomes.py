@@ -235,3 +235,34 @@ def test_a_refusal_of_another_kind_ends_the_walk_back(connect: Connect, control:
     assert [r.status for r in results] == ["unknown", "rejected", "accepted"]
     assert isinstance(results[1].error, smskit.RateLimitedError)
     assert sorted(m["recipient"] for m in stored(control, "easysendsms")) == ["14155550100", "14155550101"]
+
+
+def test_an_account_refusal_raises_with_every_result_while_nothing_was_sent(
+    connect: Connect, control: httpx.Client
+) -> None:
+    """A wrong key is news about the account, not about the numbers: send() raises it, each recipient's result
+    attached (all rejected, the locally refused one included), and the results' views agree."""
+    unlimit(control, "easysendsms")
+    sms = connect(smskit.EasySendSMS, "not-the-key", base_url=SIM + "/easysendsms")
+    with pytest.raises(smskit.AuthenticationError) as refused:
+        sms.send(["+14155550100", "12", "+14155550101"], "Hi", sender="Shop")
+    results = refused.value.results
+    assert results is not None and [r.recipient for r in results] == ["+14155550100", "12", "+14155550101"]
+    assert isinstance(results, smskit.SendResults) and len(results.rejected) == 3 and not results.unknown
+    assert isinstance(results[0].error, smskit.AuthenticationError) and results[0].error is not refused.value
+    assert isinstance(results[1].error, smskit.InputError)
+    assert stored(control, "easysendsms") == []
+
+
+def test_results_views_and_raise_for_errors(connect: Connect, control: httpx.Client) -> None:
+    """accepted / rejected / unknown partition the results; raise_for_errors raises unless all were accepted."""
+    unlimit(control, "easysendsms")
+    sms = _easysendsms(connect)
+    good = sms.send(_recipients("easysendsms", 2), "Hi", sender="Shop")
+    good.raise_for_errors()  # every one accepted: nothing to raise
+    mixed = sms.send(["+14155550100", "+14155550101", "+14155559989", "12"], "Hi", sender="Shop")
+    assert [r.recipient for r in mixed.accepted] == ["+14155550100", "+14155550101"]
+    assert [r.recipient for r in mixed.rejected] == ["+14155559989", "12"] and mixed.unknown == []
+    with pytest.raises(smskit.SendError) as failed:
+        mixed.raise_for_errors()
+    assert failed.value.results is mixed and "2 of 4" in str(failed.value)

@@ -308,9 +308,11 @@ def _failing_errors(provider: str, transport: httpx.BaseTransport) -> list[smski
     EzzySMS's query-string send (the text in the URL)."""
     *_, recipient, sender = WHERE[provider]
     sms = smskit.client(provider, **CANARY[provider], base_url=base(provider), transport=transport)
-    (result,) = sms.send(recipient, TEXT, sender=sender)
+    with pytest.raises(smskit.APIError) as refused:  # about the account: raised, with the results
+        sms.send(recipient, TEXT, sender=sender)
+    (result,) = refused.value.results or ()
     assert result.status != "accepted" and result.error is not None
-    errors: list[smskit.SmsKitError] = [result.error]
+    errors: list[smskit.SmsKitError] = [refused.value, result.error]
     calls: list[Callable[[], object]] = [sms.list_phone_numbers if provider == "easify" else sms.balance]
     if provider == "ezzysms":
         calls.append(lambda: sms.send_message_by_query(to=recipient, message=TEXT))  # type: ignore[attr-defined]
@@ -412,8 +414,11 @@ def test_stored_result_errors_hold_no_frames_with_the_text(provider: str, transp
     credential. (Needs the send path to store errors through `detached`.)"""
     *_, recipient, sender = WHERE[provider]
     sms = smskit.client(provider, **CANARY[provider], base_url=base(provider), transport=transport)
-    (result,) = sms.send(recipient, TEXT, sender=sender)
-    assert result.error is not None
+    with pytest.raises(smskit.APIError) as refused:
+        sms.send(recipient, TEXT, sender=sender)
+    (result,) = refused.value.results or ()
+    assert result.error is not None and result.error is not refused.value  # the raised one is a copy
+    assert result.error.__traceback__ is None
     assert not leaks(formatted(result.error), provider)
 
 
@@ -445,6 +450,8 @@ def sample(cls: type[smskit.SmsKitError]) -> smskit.SmsKitError:
                     description="gateway", response=_response(), reference="order-1")  # fmt: skip
     elif issubclass(cls, smskit.TransportError):
         error = cls("could not connect", provider="ezzysms", operation="getBalance")
+    elif issubclass(cls, smskit.SendError):
+        error = cls("1 of 1 recipients were not accepted", results=[smskit.RecipientResult("+14155550100", "unknown")])
     else:
         error = cls("what happened")
     error.added_later = {"flag": True}  # type: ignore[attr-defined]  # attributes others may add

@@ -16,7 +16,7 @@ from smskit._async.http import AsyncStatelessClient
 from smskit._async.transport import AsyncSmsKitTransport
 from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import amap_limited
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, RecipientResult, SendResults
 
 __all__ = ["AsyncClientBase"]
 
@@ -76,10 +76,15 @@ class AsyncClientBase(_Common):
         text: str,
         sender: str | None = None,
         schedule_at: dt.datetime | None = None,
-    ) -> list[RecipientResult]:
-        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
+    ) -> SendResults:
+        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult).
+
+        Raises `InputError` before any request for input it can check, and an account-level refusal
+        (`AuthenticationError`, `PermissionDeniedError`, `InsufficientCreditError`) when nothing was sent, every
+        result attached (`error.results`). Once anyone may have been texted it returns the results, refusals
+        included: what is about a recipient, or unknown, is in its result."""
         plan = self.plan(to, text, sender, schedule_at)
-        return self._merge(plan, await amap_limited(self._send_safely, plan.batches, self.concurrency))
+        return self._settle(plan, await amap_limited(self._send_safely, plan.batches, self.concurrency))
 
     async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
         return await self._run(self._safe_flow(batch))

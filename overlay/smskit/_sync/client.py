@@ -15,7 +15,7 @@ import httpx
 
 from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import map_limited
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, RecipientResult, SendResults
 from smskit._sync.http import StatelessClient
 from smskit._sync.transport import SmsKitTransport
 
@@ -77,10 +77,15 @@ class ClientBase(_Common):
         text: str,
         sender: str | None = None,
         schedule_at: dt.datetime | None = None,
-    ) -> list[RecipientResult]:
-        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult)."""
+    ) -> SendResults:
+        """Send `text` to every recipient; one result per recipient, in order (see RecipientResult).
+
+        Raises `InputError` before any request for input it can check, and an account-level refusal
+        (`AuthenticationError`, `PermissionDeniedError`, `InsufficientCreditError`) when nothing was sent, every
+        result attached (`error.results`). Once anyone may have been texted it returns the results, refusals
+        included: what is about a recipient, or unknown, is in its result."""
         plan = self.plan(to, text, sender, schedule_at)
-        return self._merge(plan, map_limited(self._send_safely, plan.batches, self.concurrency))
+        return self._settle(plan, map_limited(self._send_safely, plan.batches, self.concurrency))
 
     def _send_safely(self, batch: Batch) -> list[RecipientResult]:
         return self._run(self._safe_flow(batch))
