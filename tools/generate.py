@@ -159,8 +159,9 @@ def write_specs_package(workdir: Path) -> Path:
         '"""Every provider spec, compiled once at generation. {_GENERATED_NOTE}\n\n'
         "`smskit_specs.<id>.PROVIDER` is the typed behaviour of specs/<id>.yaml (`smskit_specs.model`), and\n"
         '`smskit_specs.<id>_spec.SPEC` the document itself with every `$ref` resolved.\n"""\n\n'
-        "from typing import Final\n\n"
-        f"PROVIDERS: Final[tuple[str, ...]] = ({ids})\n".replace("{_GENERATED_NOTE}", _GENERATED_NOTE),
+        "from typing import Final, Literal\n\n"
+        f"ProviderId = Literal[{ids}]\n"
+        f"PROVIDERS: Final[tuple[ProviderId, ...]] = ({ids})\n".replace("{_GENERATED_NOTE}", _GENERATED_NOTE),
         encoding="utf-8",
     )
     model = MODEL.read_text(encoding="utf-8")

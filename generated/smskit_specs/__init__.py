@@ -4,6 +4,7 @@
 `smskit_specs.<id>_spec.SPEC` the document itself with every `$ref` resolved.
 """
 
-from typing import Final
+from typing import Final, Literal
 
-PROVIDERS: Final[tuple[str, ...]] = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")
+ProviderId = Literal["easysendsms", "ezzysms", "easify", "transmitsms", "mobyt"]
+PROVIDERS: Final[tuple[ProviderId, ...]] = ("easysendsms", "ezzysms", "easify", "transmitsms", "mobyt")

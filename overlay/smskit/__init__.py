@@ -36,7 +36,7 @@ from smskit._exceptions import (
 )
 from smskit._results import Balance, RecipientResult, SendResults
 from smskit._secret import Secret
-from smskit._spec import PROVIDERS, load_spec, spec_path
+from smskit._spec import PROVIDERS, ProviderId, load_spec, spec_path
 from smskit.easify import AsyncEasify, Easify
 from smskit.easysendsms import AsyncEasySendSMS, EasySendSMS
 from smskit.ezzysms import AsyncEzzySMS, EzzySMS
@@ -75,6 +75,7 @@ __all__ = [
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
+    "ProviderId",
     "ProviderInternalError",
     "RateLimitedError",
     "RecipientResult",

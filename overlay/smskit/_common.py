@@ -17,7 +17,7 @@ import functools
 import inspect
 from collections.abc import Iterable
 from importlib import import_module
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, Unpack, overload, runtime_checkable
 
 from smskit._base import ClientOptions
 from smskit._exceptions import InputError
@@ -25,6 +25,14 @@ from smskit._results import Balance, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS
 from smskit.text import TextPreview
+
+if TYPE_CHECKING:  # for the overloads alone: at run time `_class` imports the one module asked for
+    from smskit._options import EasifyOptions, EasySendSMSOptions, EzzySMSOptions, MobytOptions, TransmitSMSOptions
+    from smskit.easify import AsyncEasify, Easify
+    from smskit.easysendsms import AsyncEasySendSMS, EasySendSMS
+    from smskit.ezzysms import AsyncEzzySMS, EzzySMS
+    from smskit.mobyt import AsyncMobyt, Mobyt
+    from smskit.transmitsms import AsyncTransmitSMS, TransmitSMS
 
 __all__ = ["AsyncSmsClient", "SmsClient", "async_client", "client"]
 
@@ -123,15 +131,38 @@ def _made(provider: object, asynchronous: bool, options: dict[str, object]) -> A
     return cls(**options)
 
 
+@overload
+def client(provider: Literal["easysendsms"], **options: Unpack[EasySendSMSOptions]) -> EasySendSMS: ...
+@overload
+def client(provider: Literal["ezzysms"], **options: Unpack[EzzySMSOptions]) -> EzzySMS: ...
+@overload
+def client(provider: Literal["easify"], **options: Unpack[EasifyOptions]) -> Easify: ...
+@overload
+def client(provider: Literal["transmitsms"], **options: Unpack[TransmitSMSOptions]) -> TransmitSMS: ...
+@overload
+def client(provider: Literal["mobyt"], **options: Unpack[MobytOptions]) -> Mobyt: ...
 def client(provider: str, **options: object) -> SmsClient:
-    """A synchronous client for `provider` (credentials and options as that class takes them)."""
+    """A synchronous client for `provider`, with the options its class takes (`smskit.<Provider>(...)`).
+
+    A type checker knows each provider's options and class; for an id read at run time, type it
+    `smskit.ProviderId`. An unknown provider or option raises InputError (with a close match, if any)."""
     options = _guarded(provider, False, options)  # first: no frame of a failed construction shows a credential
     made: SmsClient = _made(provider, False, options)
     return made
 
 
+@overload
+def async_client(provider: Literal["easysendsms"], **options: Unpack[EasySendSMSOptions]) -> AsyncEasySendSMS: ...
+@overload
+def async_client(provider: Literal["ezzysms"], **options: Unpack[EzzySMSOptions]) -> AsyncEzzySMS: ...
+@overload
+def async_client(provider: Literal["easify"], **options: Unpack[EasifyOptions]) -> AsyncEasify: ...
+@overload
+def async_client(provider: Literal["transmitsms"], **options: Unpack[TransmitSMSOptions]) -> AsyncTransmitSMS: ...
+@overload
+def async_client(provider: Literal["mobyt"], **options: Unpack[MobytOptions]) -> AsyncMobyt: ...
 def async_client(provider: str, **options: object) -> AsyncSmsClient:
-    """An asynchronous client for `provider`."""
+    """An asynchronous client for `provider` (see `client`)."""
     options = _guarded(provider, True, options)  # first: no frame of a failed construction shows a credential
     made: AsyncSmsClient = _made(provider, True, options)
     return made

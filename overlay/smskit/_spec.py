@@ -28,11 +28,12 @@ from smskit_specs.model import (
     TextRules,
 )
 
-__all__ = ["PROVIDERS", "AlphanumericSender", "Batch", "ErrorEntry", "NumericSender", "Operation", "ProviderSpec",
-           "RateLimit", "SenderRules", "TextRules", "load_spec", "provider_spec", "resolved_spec",
+__all__ = ["PROVIDERS", "AlphanumericSender", "Batch", "ErrorEntry", "NumericSender", "Operation", "ProviderId",
+           "ProviderSpec", "RateLimit", "SenderRules", "TextRules", "load_spec", "provider_spec", "resolved_spec",
            "spec_path"]  # fmt: skip
 
 PROVIDERS: Final = smskit_specs.PROVIDERS
+ProviderId = smskit_specs.ProviderId  # one of PROVIDERS, as a type
 
 
 def spec_path(provider: str) -> Path:
