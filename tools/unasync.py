@@ -39,6 +39,9 @@ NAMES = {
     "amap_limited": "map_limited",
     "alock": "lock",
     "AsyncGenerator": "Generator",
+    "AsyncSmsClient": "SmsClient",
+    "AsyncFailover": "Failover",
+    "async_failover": "failover",
 }
 _NAME = re.compile(r"\b(" + "|".join(map(re.escape, NAMES)) + r")\b")
 _KEYWORDS = re.compile(r"\basync (?=def |with |for )|\bawait ")

@@ -6,12 +6,14 @@ returning one `RecipientResult` per recipient, and `balance()` where the provide
 """
 
 from smskit import testing
+from smskit._async.failover import AsyncFailover, async_failover
 from smskit._base import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from smskit._common import AsyncSmsClient, SmsClient, async_client, client
 from smskit._exceptions import (
     APIError,
     AuthenticationError,
     BlacklistedError,
+    ClosedError,
     ConflictError,
     ConnectError,
     InputError,
@@ -37,6 +39,7 @@ from smskit._exceptions import (
 from smskit._results import Balance, RecipientResult, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS, ProviderId, load_spec, spec_path
+from smskit._sync.failover import Failover, failover
 from smskit.easify import AsyncEasify, Easify
 from smskit.easysendsms import AsyncEasySendSMS, EasySendSMS
 from smskit.ezzysms import AsyncEzzySMS, EzzySMS
@@ -53,17 +56,20 @@ __all__ = [
     "AsyncEasify",
     "AsyncEasySendSMS",
     "AsyncEzzySMS",
+    "AsyncFailover",
     "AsyncMobyt",
     "AsyncSmsClient",
     "AsyncTransmitSMS",
     "AuthenticationError",
     "Balance",
     "BlacklistedError",
+    "ClosedError",
     "ConflictError",
     "ConnectError",
     "Easify",
     "EasySendSMS",
     "EzzySMS",
+    "Failover",
     "InputError",
     "InsecureURLError",
     "InsufficientCreditError",
@@ -93,7 +99,9 @@ __all__ = [
     "UnsupportedOperation",
     "__version__",
     "async_client",
+    "async_failover",
     "client",
+    "failover",
     "load_spec",
     "preview",
     "spec_path",

@@ -293,21 +293,20 @@ class _Common:
     def _check_number(self, number: Number) -> None:
         """Provider-specific recipient rules, raising InputError on field `to` (default: any possible number)."""
 
-    @staticmethod
-    def _settle(plan: SendPlan, outcomes: Sequence[Sequence[RecipientResult]]) -> SendResults:
+    def _settle(self, plan: SendPlan, outcomes: Sequence[Sequence[RecipientResult]]) -> SendResults:
         """The results in the caller's order; raises an account-level refusal (them all attached) when nothing
         was sent."""
         by_number: dict[Number, RecipientResult] = {}
         for batch, results in zip(plan.batches, outcomes, strict=True):
             by_number.update(zip(batch.numbers, results, strict=True))
         merged = SendResults()
+        provider = self.provider
         for index, raw in enumerate(plan.recipients):
             number = plan.numbers[index]
             if number is None:
-                merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index]))
+                merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index], provider=provider))
             else:
-                result = by_number[number]
-                merged.append(result if result.recipient == raw else result._replace(recipient=raw))
+                merged.append(by_number[number]._replace(recipient=raw, provider=provider))
         # About the account, not a recipient: the caller must hear it, not read it as bad numbers. Raised only
         # while nothing may have been sent, so that a send that texted anyone always returns its results.
         account = next((r.error for r in merged if isinstance(r.error, ACCOUNT_ERRORS)), None)

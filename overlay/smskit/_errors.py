@@ -47,6 +47,7 @@ KIND_TO_ERROR: Final[dict[str, type[APIError]]] = {
     "permission": PermissionDeniedError,
     "insufficient_credit": InsufficientCreditError,
     "invalid_recipient": InvalidRecipientError,
+    "unroutable": InvalidRecipientError,  # this provider cannot reach the number (country, network): another may
     "invalid_sender": InvalidSenderError,
     "invalid_message": InvalidMessageError,
     "invalid_request": InvalidRequestError,

@@ -5,6 +5,7 @@
     ├── SendError                                 `SendResults.raise_for_errors()`: not every recipient accepted
     ├── UnsupportedOperation (NotImplementedError) the provider does not offer this (e.g. scheduling on EzzySMS)
     ├── InsecureURLError (ValueError)             plain http:// to anything but a loopback address
+    ├── ClosedError (RuntimeError)                the client was closed: nothing was sent
     ├── APIError                                  the provider answered with an error
     │   ├── AuthenticationError (PermissionError) missing or wrong credentials
     │   ├── PermissionDeniedError (PermissionError) inactive key / account, plan, IP not allowed
@@ -54,6 +55,7 @@ __all__ = [
     "APIError",
     "AuthenticationError",
     "BlacklistedError",
+    "ClosedError",
     "ConflictError",
     "ConnectError",
     "InputError",
@@ -133,6 +135,10 @@ class SendError(SmsKitError):
     def __init__(self, message: str, *, results: Sequence[RecipientResult]) -> None:
         super().__init__(message)
         self.results = results
+
+
+class ClosedError(SmsKitError, RuntimeError):
+    """The client was closed (`close()`, or the end of its `with` block): nothing was sent."""
 
 
 class UnsupportedOperation(SmsKitError, NotImplementedError):

@@ -28,6 +28,7 @@ class RecipientResult(NamedTuple):
     message_id: str | None = None
     error: SmsKitError | None = None
     reference: str | None = None
+    provider: str | None = None  # the provider this result is from (with `smskit.failover`: the one that took it)
 
     @property
     def accepted(self) -> bool:

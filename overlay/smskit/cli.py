@@ -94,7 +94,7 @@ def _in_chunks(sms: smskit.SmsClient, unique: list[str], size: int, text: str, s
             stored = refused.results[0].error  # kept without frames, unlike the raised copy
             rest = unique[start + size :]
             yield dict(zip(chunk, refused.results, strict=True))
-            yield {n: RecipientResult(n, "rejected", number=n, error=stored) for n in rest}
+            yield {n: RecipientResult(n, "rejected", number=n, error=stored, provider=sms.provider) for n in rest}
             return
         yield dict(zip(chunk, got, strict=True))
 
@@ -120,7 +120,7 @@ def _send(sms: smskit.SmsClient, recipients: list[str], text: str, sender: str |
     for index, raw in enumerate(recipients):
         number = plan.numbers[index]
         if number is None:
-            merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index]))
+            merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index], provider=sms.provider))
         else:
             merged.append(by_number[number.e164]._replace(recipient=raw))
     return merged

@@ -27,6 +27,7 @@ KINDS = {
     "permission",
     "insufficient_credit",
     "invalid_recipient",
+    "unroutable",
     "invalid_sender",
     "invalid_message",
     "invalid_request",

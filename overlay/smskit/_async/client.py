@@ -16,6 +16,7 @@ from smskit._async.http import AsyncStatelessClient
 from smskit._async.transport import AsyncSmsKitTransport
 from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import amap_limited
+from smskit._exceptions import ClosedError
 from smskit._results import Balance, RecipientResult, SendResults
 
 __all__ = ["AsyncClientBase"]
@@ -45,8 +46,13 @@ class AsyncClientBase(_Common):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    def _check_open(self) -> None:
+        if self._http.is_closed:  # httpx's own RuntimeError would read as an outcome nobody knows
+            raise ClosedError(f"this {self.provider} client is closed: nothing was sent")
+
     async def _send(self, request: OperationRequest[T]) -> T:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
+        self._check_open()
         op = self._spec.route(request.method, request.path)
         args = self._request_args(op, request.kwargs)
         try:
@@ -83,6 +89,7 @@ class AsyncClientBase(_Common):
         (`AuthenticationError`, `PermissionDeniedError`, `InsufficientCreditError`) when nothing was sent, every
         result attached (`error.results`). Once anyone may have been texted it returns the results, refusals
         included: what is about a recipient, or unknown, is in its result."""
+        self._check_open()
         plan = self.plan(to, text, sender, schedule_at)
         return self._settle(plan, await amap_limited(self._send_safely, plan.batches, self.concurrency))
 
@@ -91,4 +98,5 @@ class AsyncClientBase(_Common):
 
     async def balance(self) -> Balance:
         """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+        self._check_open()
         return await self._run(self._balance_flow())

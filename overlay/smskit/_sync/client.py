@@ -15,6 +15,7 @@ import httpx
 
 from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import map_limited
+from smskit._exceptions import ClosedError
 from smskit._results import Balance, RecipientResult, SendResults
 from smskit._sync.http import StatelessClient
 from smskit._sync.transport import SmsKitTransport
@@ -46,8 +47,13 @@ class ClientBase(_Common):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _check_open(self) -> None:
+        if self._http.is_closed:  # httpx's own RuntimeError would read as an outcome nobody knows
+            raise ClosedError(f"this {self.provider} client is closed: nothing was sent")
+
     def _send(self, request: OperationRequest[T]) -> T:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
+        self._check_open()
         op = self._spec.route(request.method, request.path)
         args = self._request_args(op, request.kwargs)
         try:
@@ -84,6 +90,7 @@ class ClientBase(_Common):
         (`AuthenticationError`, `PermissionDeniedError`, `InsufficientCreditError`) when nothing was sent, every
         result attached (`error.results`). Once anyone may have been texted it returns the results, refusals
         included: what is about a recipient, or unknown, is in its result."""
+        self._check_open()
         plan = self.plan(to, text, sender, schedule_at)
         return self._settle(plan, map_limited(self._send_safely, plan.batches, self.concurrency))
 
@@ -92,4 +99,5 @@ class ClientBase(_Common):
 
     def balance(self) -> Balance:
         """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+        self._check_open()
         return self._run(self._balance_flow())
