@@ -26,6 +26,7 @@ def set_testing(on: bool) -> None:
 
 
 def is_testing() -> bool:
+    """Whether the testing switch is on."""
     return _testing
 
 

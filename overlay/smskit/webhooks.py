@@ -52,6 +52,8 @@ class DeliveryEvent:
 
 @attrs.frozen
 class InboundMessage:
+    """One SMS received: a reply, or a message to one of your numbers."""
+
     provider: str
     sender: str
     recipient: str | None

@@ -38,6 +38,7 @@ class AsyncClientBase(_Common):
         self.generated.set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
+        """Close the connections; the client refuses to send afterwards (`ClosedError`)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

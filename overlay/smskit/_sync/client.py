@@ -39,6 +39,7 @@ class ClientBase(_Common):
         self.generated.set_httpx_client(self._http)
 
     def close(self) -> None:
+        """Close the connections; the client refuses to send afterwards (`ClosedError`)."""
         self._http.close()
 
     def __enter__(self) -> Self:
