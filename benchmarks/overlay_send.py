@@ -30,7 +30,7 @@ import httpx
 from smskit import EasySendSMS
 from smskit._sync.http import StatelessClient
 
-KEY = "demo-easysendsms-key"
+KEY = "demouuv3f5rupyzq1e310tsq2hi1iio6"
 BODY = {"from": "Shop", "to": "14155550100", "text": "Your code is 123456", "type": "0"}
 
 

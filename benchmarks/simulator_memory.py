@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Message
 from smskit_sim import create_app
 
 SEND = "/easysendsms/v1/rest/sms/send"
-KEY = b"demo-easysendsms-key"
+KEY = b"demouuv3f5rupyzq1e310tsq2hi1iio6"
 BAR_BYTES = 200 * 1024 * 1024
 BAR_MESSAGES = 100_000
 

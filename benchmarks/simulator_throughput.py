@@ -39,7 +39,7 @@ SPEC = ROOT / "specs" / "easysendsms.yaml"
 LUA = HERE / "wrk_send.lua"
 PRISM = "@stoplight/prism-cli@5"
 PRISM_STARTUP_SECONDS = 180.0  # the first `npx` run downloads Prism
-KEY = "demo-easysendsms-key"
+KEY = "demouuv3f5rupyzq1e310tsq2hi1iio6"
 BODY = b'{"from":"SenderName","to":"12345678900","text":"Hello","type":"0"}'
 
 BAR_VS_PRISM = 3.0

@@ -37,8 +37,9 @@ MODEL_NAMES = tuple(
 def _rate_limit(raw: dict[str, Any] | None, default_bucket: str) -> RateLimit | None:
     if raw is None:
         return None
+    wait = raw.get("retry_after")
     return RateLimit(int(raw["requests"]), _PER_SECONDS[raw["per"]], str(raw.get("bucket", default_bucket)),
-                     raw.get("scope", "account"))  # fmt: skip
+                     raw.get("scope", "account"), None if wait is None else float(wait))  # fmt: skip
 
 
 def _entry(raw: dict[str, Any]) -> ErrorEntry:
@@ -109,6 +110,7 @@ def _callbacks(spec: dict[str, Any]) -> dict[str, Callback] | None:
                 signature=None if signature is None else Signature(
                     signature["header"], signature["timestamp"], int(signature["tolerance"])
                 ),
+                timezone=raw.get("timezone"),
             )  # fmt: skip
     return found or None
 

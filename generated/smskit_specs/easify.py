@@ -153,10 +153,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             operation_id='smsStatusWebhook',
             kind='delivery',
             encoding='json',
-            fields={'message_id': 'sms_id', 'status': 'status', 'recipient': 'receiver', 'at': 'created_at'},
-            at_formats=(
-                '%Y-%m-%d %H:%M:%S',
-            ),
+            fields={'message_id': 'sms_id', 'status': 'status', 'recipient': 'receiver'},
             statuses={'Delivered': 'delivered', 'Pending': 'pending', 'Scheduled': 'pending', 'Success': 'pending', 'Undelivered': 'failed', 'Failed': 'failed'},
             signature=Signature(header='X-Easify-Signature', timestamp='X-Easify-Timestamp', tolerance=900),
         ),

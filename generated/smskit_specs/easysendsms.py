@@ -46,7 +46,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             id='getBalance',
             method='GET',
             path='/v1/rest/sms/balance',
-            rate_limit=RateLimit(requests=2, per_seconds=60.0, bucket='balance'),
+            rate_limit=RateLimit(requests=2, per_seconds=60.0, bucket='balance', retry_after=60.0),
             errors=(
                 ErrorEntry(code=4001, status=400, description='One or more required parameters are missing.', kind='invalid_request', retry='no'),
                 ErrorEntry(code=4002, status=401, description='No API key found in the request.', kind='authentication', retry='no'),
@@ -64,7 +64,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             id='getBalanceByPost',
             method='POST',
             path='/v1/rest/sms/balance',
-            rate_limit=RateLimit(requests=2, per_seconds=60.0, bucket='balance'),
+            rate_limit=RateLimit(requests=2, per_seconds=60.0, bucket='balance', retry_after=60.0),
             errors=(
                 ErrorEntry(code=4001, status=400, description='One or more required parameters are missing.', kind='invalid_request', retry='no'),
                 ErrorEntry(code=4002, status=401, description='No API key found in the request.', kind='authentication', retry='no'),

@@ -11,10 +11,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
         'http://127.0.0.1:8787/ezzysms/api/v1',
     ),
     operations={
-        'sendMessageByQuery': Operation(
-            id='sendMessageByQuery',
-            method='GET',
-            path='/messaging',
+        'sendMessage': Operation(
+            id='sendMessage',
+            method='POST',
+            path='/messaging/',
             rate_limit=RateLimit(requests=1000, per_seconds=3600.0, bucket='account'),
             batch=Batch(parameter='to', max=1, separator=',', dedupe=True, number_format='e164'),
             text=TextRules(parameter='message', max_parts=1, max_chars={'gsm': 160, 'ucs2': 70}, encoding=None),
@@ -34,9 +34,9 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code=502, status=502, description='RejectedByGateway', kind='unavailable', retry='no'),
             ),
         ),
-        'sendMessage': Operation(
-            id='sendMessage',
-            method='POST',
+        'sendMessageByQuery': Operation(
+            id='sendMessageByQuery',
+            method='GET',
             path='/messaging',
             rate_limit=RateLimit(requests=1000, per_seconds=3600.0, bucket='account'),
             batch=Batch(parameter='to', max=1, separator=',', dedupe=True, number_format='e164'),

@@ -11,6 +11,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
         'https://app.mobyt.fr/API/v1.0/REST',
         'https://app.esendex.it/API/v1.0/REST',
         'https://smspanel.aruba.it/API/v1.0/REST',
+        'https://adminsms.aruba.it/API/v1.0/REST',
         'https://app.gateway.smsend.it/API/v1.0/REST',
         'http://127.0.0.1:8787/mobyt/API/v1.0/REST',
     ),
@@ -198,6 +199,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 '%Y%m%d%H%M%S',
             ),
             statuses={'DLVRD': 'delivered', 'WAITING': 'pending', 'SCHEDULED': 'pending', 'SENT': 'pending', 'WAIT4DLVR': 'pending', 'TIMEOUT': 'expired', 'DEMO': 'failed', 'TOOM4USER': 'failed', 'TOOM4NUM': 'failed', 'ERROR': 'failed', 'UNKNRCPT': 'failed', 'UNKNPFX': 'failed', 'INVALIDDST': 'failed', 'BLACKLISTED': 'failed', 'KO': 'failed', 'INVALIDCONTENTS': 'failed'},
+            timezone='Europe/Rome',
         ),
     },
 )

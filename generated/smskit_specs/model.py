@@ -35,12 +35,14 @@ Retry = Literal["safe", "no", "unsafe"]
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:
-    """`x-smskit-rate-limit`: `requests` per `per_seconds`, shared by the operations naming the same `bucket`."""
+    """`x-smskit-rate-limit`: `requests` per `per_seconds`, shared by the operations naming the same `bucket`;
+    `retry_after` the wait in seconds the documents ask for after a 429 (None: they state none)."""
 
     requests: int
     per_seconds: float
     bucket: str
     scope: Literal["account", "ip"] = "account"
+    retry_after: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,8 @@ class Signature:
 class Callback:
     """`x-smskit-callback` of a webhook: how smskit reads it. `fields` maps smskit's names (delivery:
     message_id, status, recipient, at; inbound: sender, text, recipient, at, reply_to) to the provider's;
-    `statuses` its status words to delivered / failed / expired / pending."""
+    `statuses` its status words to delivered / failed / expired / pending; `timezone` the IANA zone its times
+    without an offset are written in (None: UTC)."""
 
     operation_id: str
     kind: Literal["delivery", "inbound"]
@@ -137,6 +140,7 @@ class Callback:
     at_formats: tuple[str, ...] = ()
     statuses: Mapping[str, str] | None = None
     signature: Signature | None = None
+    timezone: str | None = None
 
 
 def _path_pattern(path: str) -> re.Pattern[str]:

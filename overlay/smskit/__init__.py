@@ -109,3 +109,4 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+"""This release of smskit (see CHANGELOG.md)."""

@@ -122,10 +122,12 @@ def read_answer(spec: ProviderSpec, op: Operation | None, response: httpx.Respon
     return ProviderAnswer(code, description or (entry.description if entry else None), entry, documented)
 
 
-def retry_after(response: httpx.Response, description: str | None) -> float | None:
-    """Seconds to wait: the Retry-After header (seconds or a date), else a wait stated in the message.
+def retry_after(response: httpx.Response, description: str | None, op: Operation | None = None) -> float | None:
+    """Seconds to wait: the Retry-After header (seconds or a date), else a wait stated in the message, else the
+    wait the documents give for `op` (its `x-smskit-rate-limit.retry_after`: EasySendSMS balance, 60 s).
 
-    A header that is neither (`nan`, `inf`, `-5`, garbage) counts as absent: the message's wait, else backoff."""
+    A header that is neither (`nan`, `inf`, `-5`, garbage) counts as absent: the message's wait, else the
+    documented one, else backoff."""
     header = response.headers.get("retry-after")
     if header:
         seconds = _DELAY_SECONDS.fullmatch(header)
@@ -143,7 +145,8 @@ def retry_after(response: httpx.Response, description: str | None) -> float | No
         found = _WAIT_IN_TEXT.search(description)
         if found:
             return float(found.group(1))
-    return None
+    limit = op.rate_limit if op is not None else None
+    return limit.retry_after if limit is not None else None
 
 
 def error_for(spec: ProviderSpec, op: Operation | None, response: httpx.Response) -> APIError | OutcomeUnknownError:
@@ -181,5 +184,5 @@ def error_for(spec: ProviderSpec, op: Operation | None, response: httpx.Response
     common["not_processed"] = refused
     common["aborts"] = entry.aborts if refused and entry is not None else None
     if cls is RateLimitedError:
-        return RateLimitedError(said, retry_after=retry_after(response, answer.description), **common)
+        return RateLimitedError(said, retry_after=retry_after(response, answer.description, op), **common)
     return cls(said, **common)

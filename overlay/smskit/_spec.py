@@ -33,7 +33,9 @@ __all__ = ["PROVIDERS", "AlphanumericSender", "Batch", "ErrorEntry", "NumericSen
            "spec_path"]  # fmt: skip
 
 PROVIDERS: Final = smskit_specs.PROVIDERS
-ProviderId = smskit_specs.ProviderId  # one of PROVIDERS, as a type
+"""The provider ids, in the order of the specs (`smskit.client(<id>, ...)`)."""
+ProviderId = smskit_specs.ProviderId
+"""One of `PROVIDERS`, as a type: annotate a provider id read at run time with it."""
 
 
 def spec_path(provider: str) -> Path:

@@ -5,7 +5,8 @@ every generated call goes through it. For each request it finds the spec operati
 the client-side rate limit, and retries only when the provider cannot have processed the request:
 
 - the connection was never established (connect error or timeout, pool timeout): nothing was sent;
-- 429, after `Retry-After` or the wait the provider states in its message, if that wait is bounded;
+- 429, after `Retry-After`, the wait the provider states in its message or the one its documents state
+  (`x-smskit-rate-limit.retry_after`), if that wait is bounded;
 - an error the spec marks `retry: safe` (documented as not processed).
 
 Everything else is returned or raised as it is: read timeouts, dropped connections after the request went
@@ -32,6 +33,7 @@ from smskit._spec import Operation, ProviderSpec
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "LOCK", "NEVER_SENT", "OPERATION", "Engine", "RetryPolicy"]
 
 DEFAULT_MAX_RETRIES: Final = 3
+"""Retries of a request that provably was not processed, unless `max_retries=` says otherwise."""
 DEFAULT_MAX_WAIT: Final = 60.0  # seconds; a longer Retry-After is surfaced to the caller instead
 INITIAL_BACKOFF: Final = 0.5
 MAX_BACKOFF: Final = 8.0
@@ -90,7 +92,7 @@ class Engine:
             return None
         answer = read_answer(self.spec, op, response)
         if response.status_code == 429:
-            wait = retry_after(response, answer.description)
+            wait = retry_after(response, answer.description, op)
             wait = self.policy.backoff(attempt) if wait is None else wait
             return wait if wait <= self.policy.max_wait else None
         if answer.entry is not None and answer.entry.retry == "safe":

@@ -61,20 +61,26 @@ class _EasySendSMS(_Common):
         return request
 
     def _results(self, batch: Batch, answer: SendSmsResponse) -> list[RecipientResult]:
-        if len(answer.message_ids) != len(batch.numbers):
+        # One entry per recipient; the first README joined them in one string ("ERR: 4012,OK: <id>"): read both.
+        entries = [part.strip() for entry in answer.message_ids for part in entry.split(",")]
+        if len(entries) != len(batch.numbers):
             error = UnexpectedResponseError(
-                f"easysendsms answered {len(answer.message_ids)} ids for {len(batch.numbers)} recipients",
+                f"easysendsms answered {len(entries)} ids for {len(batch.numbers)} recipients",
                 provider=self.provider, operation="sendSms",
             )  # fmt: skip
             return [RecipientResult(n.e164, "unknown", number=n.e164, error=error) for n in batch.numbers]
         results = []
-        for number, entry in zip(batch.numbers, answer.message_ids, strict=True):
+        for number, entry in zip(batch.numbers, entries, strict=True):
             state, _, value = entry.partition(":")
             value = value.strip()
             if state == "OK":
                 results.append(RecipientResult(number.e164, "accepted", number=number.e164, message_id=value))
-            else:
+            elif state == "ERR":
                 results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=self._skip(value)))
+            else:  # a word the documents do not give: the gateway may have taken this one
+                error = UnexpectedResponseError(f"easysendsms answered {state!r} for this recipient",
+                                                provider=self.provider, operation="sendSms")  # fmt: skip
+                results.append(RecipientResult(number.e164, "unknown", number=number.e164, error=error))
         return results
 
     def _skip(self, code: str) -> SmsKitError:

@@ -11,10 +11,11 @@ error's `reference`) is that id, and `get_sms_state(reference)` tells whether th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import uuid
 from types import ModuleType
-from typing import ClassVar, Literal, Unpack
+from typing import Any, ClassVar, Literal, Unpack
 
 import mobyt_client
 from mobyt_client.api import AsyncOperations, Operations, get_sms_state_request, get_status_request, send_sms_request
@@ -26,6 +27,7 @@ from mobyt_client.models.sms_state import SmsState
 from smskit._async.client import AsyncClientBase
 from smskit._auth import MobytLogin
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
+from smskit._errors import KIND_TO_ERROR
 from smskit._exceptions import (
     BlacklistedError,
     InputError,
@@ -36,7 +38,7 @@ from smskit._exceptions import (
 from smskit._outcome import failed, failed_read, unattributed, unreadable
 from smskit._results import Balance, RecipientResult
 from smskit._secret import Secret, from_env, secret
-from smskit._spec import provider_spec
+from smskit._spec import provider_spec, resolved_spec
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncMobyt", "Mobyt"]
@@ -52,6 +54,41 @@ def _credentials(username: str | None, password: Secret | None) -> tuple[str, Se
     if not user or not pw:
         raise InputError("username", "required", "pass username= and password= or set MOBYT_USERNAME / _PASSWORD")
     return user, pw
+
+
+@functools.cache
+def _text_statuses(operation: str) -> frozenset[int]:
+    """The statuses whose answer the spec declares may be bare text (the documents show no error bodies)."""
+    paths: dict[str, Any] = resolved_spec("mobyt")["paths"]
+    for item in paths.values():
+        for node in item.values():
+            if isinstance(node, dict) and node.get("operationId") == operation:
+                return frozenset(int(status) for status, answer in node.get("responses", {}).items()
+                                 if status.isdigit() and "text/plain" in (answer.get("content") or {}))  # fmt: skip
+    return frozenset()
+
+
+def _text_refusal(exc: SmsKitError, operation: str) -> SmsKitError:
+    """A documented refusal whose body is text, read as the spec's entry for its status.
+
+    Mobyt's 401 / 404 answers may be bare text (the spec declares them so): their meaning is the status and the
+    operation, whatever the words. The generic reading found no `{"result": ...}` in such an answer and called
+    the outcome unknown; a text answer at a status the spec declares text for is the documented refusal."""
+    response = exc.response if isinstance(exc, OutcomeUnknownError) else None
+    if response is None or response.status_code not in _text_statuses(operation):
+        return exc
+    if response.headers.get("content-type", "").split(";")[0].strip().lower() != "text/plain":
+        return exc
+    entries = provider_spec("mobyt").operations[operation].errors
+    entry = next((e for e in entries if e.status == response.status_code and not e.per_recipient), None)
+    if entry is None or entry.retry == "unsafe":
+        return exc
+    text = response.text.strip()[:500] or entry.description
+    return KIND_TO_ERROR[entry.kind](
+        f"mobyt answered {response.status_code} {entry.code!r}: {text}", provider="mobyt",
+        status_code=response.status_code, code=entry.code, description=text, response=response,
+        operation=operation, not_processed=True,
+    )  # fmt: skip
 
 
 def _message_type(value: object) -> MessageType:
@@ -150,7 +187,9 @@ class _Mobyt(_Common):
 
     def _lost(self, batch: Batch, order_id: str, exc: Exception) -> list[RecipientResult]:
         """The send of order `order_id` failed: the outcome rule decides, and the order id lets anyone check."""
-        error = exc if isinstance(exc, SmsKitError) else unreadable(self.provider, "sendSms", exc)
+        error = (
+            _text_refusal(exc, "sendSms") if isinstance(exc, SmsKitError) else unreadable(self.provider, "sendSms", exc)
+        )
         if isinstance(error, OutcomeUnknownError):
             error.reference = order_id
         return failed(batch.numbers, error, reference=order_id)

@@ -22,6 +22,7 @@ import time
 from collections.abc import Mapping
 from typing import Final, Literal, get_args
 from urllib.parse import parse_qsl
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -41,6 +42,10 @@ class WebhookError(SmsKitError, ValueError):
 
 @attrs.frozen
 class DeliveryEvent:
+    """One delivery report. `at` is the provider's own time for the status (Mobyt's `delivery_date`, when the
+    handset got the message), not when the callback arrived; in UTC, read from the provider's own zone where it
+    writes local times (Mobyt: Europe/Rome); None where the report carries none."""
+
     provider: str
     status: Status
     provider_status: str
@@ -86,14 +91,18 @@ def _require(fields: Mapping[str, object], *names: str) -> None:
         raise WebhookError(f"the callback lacks {', '.join(missing)}")
 
 
-def _time(value: object, *formats: str) -> dt.datetime | None:
+def _time(value: object, formats: tuple[str, ...], zone: str | None = None) -> dt.datetime | None:
+    """A callback's time, in UTC: a value without an offset is read in the spec's `timezone` (UTC if none)."""
     if not isinstance(value, str) or not value:
         return None
     for fmt in formats:
         try:
-            return dt.datetime.strptime(value, fmt).replace(tzinfo=dt.UTC)
+            parsed = dt.datetime.strptime(value, fmt)
         except ValueError:
             continue
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=dt.UTC if zone is None else ZoneInfo(zone))
+        return parsed.astimezone(dt.UTC)
     return None
 
 
@@ -156,7 +165,7 @@ def parse_delivery_report(
     word = str(named["status"])
     # A word the spec does not list is "failed": a final state we cannot read as success is never reported as one.
     status = _STATUSES.get((callback.statuses or {}).get(word, "failed"), "failed")
-    at = _time(named.get("at"), *callback.at_formats)
+    at = _time(named.get("at"), callback.at_formats, callback.timezone)
     return DeliveryEvent(provider, status, word, _opt(named["message_id"]), _opt(named.get("recipient")), at, fields)
 
 
@@ -168,6 +177,6 @@ def parse_inbound(
 ) -> InboundMessage:
     """One inbound SMS (a reply or a message to your number), normalised."""
     callback, fields, named = _read(provider, "inbound", body, query)
-    at = _time(named.get("at"), *callback.at_formats)
+    at = _time(named.get("at"), callback.at_formats, callback.timezone)
     return InboundMessage(provider, str(named["sender"]), _opt(named.get("recipient")), str(named["text"]), at,
                           _opt(named.get("reply_to")), fields)  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import httpx
@@ -27,9 +28,18 @@ class SimulatorApp(Starlette):
         await super().__call__(scope, receive, send)
 
 
-def create_app(*, callback_transport: httpx.AsyncBaseTransport | None = None, seed: int = 0) -> Starlette:
-    """One ASGI app simulating every provider; `app.state.sim` is its `Simulator`."""
-    sim = Simulator(callback_transport, seed)
+def create_app(
+    *,
+    callback_transport: httpx.AsyncBaseTransport | None = None,
+    seed: int = 0,
+    clock_start: dt.datetime | str | None = None,
+) -> Starlette:
+    """One ASGI app simulating every provider; `app.state.sim` is its `Simulator`.
+
+    The virtual clock starts at the real time (UTC) when the app is made and at every reset, unless
+    `clock_start` fixes it (an aware datetime, or ISO 8601 text such as "2026-01-01T12:00:00Z"): tests that
+    compare times ask for one (`smskit_sim.clock.FIXED_START`)."""
+    sim = Simulator(callback_transport, seed, clock_start)
     routes = [Mount(f"/{pid}", app=Router(p.routes())) for pid, p in sim.providers.items()]
     routes.append(Mount("/_sim", app=Router(control_routes(sim))))
     for mount in routes:

@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smskit_sim.simulator import Simulator
 
 __all__ = ["main"]
 
 
-def banner(host: str, port: int) -> str:
-    """Per provider: the base URL to point a client at, and the demo account's credentials."""
+def banner(host: str, port: int, sim: Simulator | None = None) -> str:
+    """Per provider: the base URL to point a client at, and the demo account's credentials; then the clock."""
     from smskit_sim.app import DEMO_BALANCE, Simulator
 
-    sim = Simulator()
+    sim = Simulator() if sim is None else sim
     lines = [f"smskit simulator on http://{host}:{port} (control API: http://{host}:{port}/_sim/)"]
     for provider_id, provider in sim.providers.items():
         server = next(url for url in provider.model.servers if "127.0.0.1" in url)
         base = server.replace("http://127.0.0.1:8787", f"http://{host}:{port}")
         creds = json.dumps(sim.demo[provider_id].credentials)
         lines.append(f"  {provider_id:<12} {base}\n  {'':<12} demo account: {creds}, balance {DEMO_BALANCE:g}")
+    fixed = sim.context.clock_start is not None
+    lines.append(f"  virtual clock at {sim.now()} ({'fixed start' if fixed else 'the real time at start'}; "
+                 "it moves only with POST /_sim/clock)")  # fmt: skip
     return "\n".join(lines)
+
+
+def _clock(value: str) -> dt.datetime:
+    from smskit_sim.clock import parse_start
+
+    try:
+        return parse_start(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8787, help="port (default: 8787)")
     parser.add_argument("--seed", type=int, default=0, help="seed for fractional faults (default: 0)")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default: warning)")
+    parser.add_argument("--clock", type=_clock, default=None, metavar="ISO8601",
+                        help="start the virtual clock there, and at every reset, e.g. 2026-01-01T00:00:00Z "
+                             "(default: the real time, UTC, at start and at each reset)")  # fmt: skip
     args = parser.parse_args(argv)
     if not 0 < args.port < 65536:
         parser.error("--port must be between 1 and 65535")
@@ -37,8 +57,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from smskit_sim.app import create_app
 
-    print(banner(args.host, args.port), flush=True)
-    uvicorn.run(create_app(seed=args.seed), host=args.host, port=args.port, log_level=args.log_level)
+    app = create_app(seed=args.seed, clock_start=args.clock)
+    print(banner(args.host, args.port, app.state.sim), flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 

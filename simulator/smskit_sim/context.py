@@ -8,6 +8,8 @@ at each request rather than keeping them.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from smskit_sim.callbacks import Callbacks
 from smskit_sim.faults import Faults
 from smskit_sim.ratelimit import RateLimiter
@@ -17,18 +19,20 @@ __all__ = ["Context"]
 
 
 class Context:
-    __slots__ = ("callbacks", "faults", "generation", "limiter", "seed", "store")
+    __slots__ = ("callbacks", "clock_start", "faults", "generation", "limiter", "seed", "store")
 
-    def __init__(self, callbacks: Callbacks, seed: int = 0) -> None:
+    def __init__(self, callbacks: Callbacks, seed: int = 0, clock_start: dt.datetime | None = None) -> None:
         self.callbacks, self.seed = callbacks, seed
-        self.store = Store()
+        self.clock_start = clock_start  # where every reset starts the clock; None: the real time of the reset
+        self.store = Store(clock_start)
         self.limiter = RateLimiter()
         self.faults = Faults(seed)
         self.generation = 0  # counts resets: a request that waited across one must not touch the new state
 
-    def reset(self) -> None:
+    def reset(self, clock_start: dt.datetime | None = None) -> None:
+        """Fresh state, its clock at `clock_start`, else at the configured start, else at the real time now."""
         self.generation += 1
-        self.store = Store()
+        self.store = Store(clock_start or self.clock_start)
         self.limiter.reset()
         self.faults = Faults(self.seed)
         self.callbacks.reset()

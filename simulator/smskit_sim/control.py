@@ -1,12 +1,14 @@
 """The control API under `/_sim/`, as `control.yaml` describes it (served at `/_sim/openapi.json`).
 
 Every body is checked against that description first (`control_schema`), then against the state (a fault's
-operation, an account's existence, the clock's end); each refusal is a 400 (404 for no such account) whose
-`error` names the field, and nothing is changed by a refused request.
+operation, an account's existence, the clock's end, chosen credentials against their provider's shape); each
+refusal is a 400 (404 for no such account, 409 for a credential another account holds) whose `error` names the
+field, and nothing is changed by a refused request.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +16,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from smskit_sim.clock import parse_start
 from smskit_sim.control_schema import BadRequest, check, check_fault, description, read_json
+from smskit_sim.credentials import CredentialError
 from smskit_sim.store import Account
 
 if TYPE_CHECKING:
@@ -53,8 +57,15 @@ def _settle(account: Account, body: dict[str, Any]) -> None:
             account.settings.update(value)
         elif key in ("balance", "rate_limit_scale"):
             setattr(account, key, float(value))
-        elif key != "provider":
+        elif key not in ("provider", "credentials"):
             setattr(account, key, value)
+
+
+def _instant(value: str, field: str) -> dt.datetime:
+    try:
+        return parse_start(value)
+    except ValueError as exc:
+        raise BadRequest(f"`{field}`: {exc}") from None
 
 
 def control_routes(sim: Simulator) -> list[Route]:
@@ -66,7 +77,13 @@ def control_routes(sim: Simulator) -> list[Route]:
         return JSONResponse(description())
 
     async def reset(request: Request) -> Response:
-        sim.reset()
+        start = None
+        if (await request.body()).strip():  # a body is optional: {"clock": "2026-01-01T00:00:00Z"}
+            body = await read_json(request)
+            check("Reset", body)
+            if "clock" in body:
+                start = _instant(body["clock"], "clock")
+        sim.reset(start)
         return JSONResponse({"reset": True, "accounts": [a.public() for a in sim.demo.values()]})
 
     async def accounts(request: Request) -> Response:
@@ -76,7 +93,10 @@ def control_routes(sim: Simulator) -> list[Route]:
             return JSONResponse({"accounts": found})
         body = await read_json(request)
         check("AccountCreate", body)
-        account = sim.create_account(body["provider"])
+        try:
+            account = sim.create_account(body["provider"], chosen=body.get("credentials"))
+        except CredentialError as exc:
+            return _bad(str(exc), exc.status)
         _settle(account, body)
         return JSONResponse(account.public(), status_code=201)
 
@@ -108,14 +128,21 @@ def control_routes(sim: Simulator) -> list[Route]:
         return JSONResponse({"messages": found, "count": len(found)})
 
     async def clock(request: Request) -> Response:
+        clock = sim.store.clock
         if request.method == "GET":
-            return JSONResponse({"now": sim.now()})
+            return JSONResponse({"now": sim.now(), "start": clock.iso(0.0)})
         body = await read_json(request)
-        check("ClockAdvance", body)
+        if isinstance(body, dict) and "advance" not in body and "to" not in body:
+            raise BadRequest("one of `advance` (seconds) or `to` (an ISO 8601 time) is required")
+        if isinstance(body, dict) and "advance" in body and "to" in body:
+            raise BadRequest("`advance` and `to` together: give one of them, not both")
+        check("ClockMove", body)
+        field = "advance" if "advance" in body else "to"
         try:
-            finished = await sim.advance(float(body["advance"]))
+            seconds = float(body["advance"]) if field == "advance" else clock.until(_instant(body["to"], "to"))
+            finished = await sim.advance(seconds)
         except ValueError as exc:
-            return _bad(f"`advance`: {exc}")
+            return _bad(f"`{field}`: {exc}")
         return JSONResponse({"now": sim.now(), "finished": finished})
 
     async def faults(request: Request) -> Response:

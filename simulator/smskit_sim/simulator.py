@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import httpx
 
+from smskit_sim import credentials
 from smskit_sim.callbacks import Callbacks
+from smskit_sim.clock import parse_start
 from smskit_sim.context import Context
 from smskit_sim.faults import Faults
 from smskit_sim.providers.base import Provider
@@ -26,8 +29,16 @@ PROVIDER_CLASSES: tuple[type[Provider], ...] = (EasySendSMS, EzzySMS, Easify, Tr
 class Simulator:
     """The providers and the context they share; the control API acts on it."""
 
-    def __init__(self, callback_transport: httpx.AsyncBaseTransport | None = None, seed: int = 0) -> None:
-        self.context = Context(Callbacks(callback_transport), seed)
+    def __init__(
+        self,
+        callback_transport: httpx.AsyncBaseTransport | None = None,
+        seed: int = 0,
+        clock_start: dt.datetime | str | None = None,
+    ) -> None:
+        """`clock_start`: where the virtual clock starts, now and at every reset (an aware datetime or ISO 8601
+        text); None, the default: at the real time (UTC) of each start and reset."""
+        start = None if clock_start is None else parse_start(clock_start)
+        self.context = Context(Callbacks(callback_transport), seed, start)
         self.providers: dict[str, Provider] = {cls.id: cls(self.context) for cls in PROVIDER_CLASSES}
         self._serial = 0
         self.reset()
@@ -44,18 +55,30 @@ class Simulator:
     def callbacks(self) -> Callbacks:
         return self.context.callbacks
 
-    def reset(self) -> None:
-        self.context.reset()
+    def reset(self, clock_start: dt.datetime | None = None) -> None:
+        """Forget everything; the clock starts at `clock_start` (this reset only), else where the simulator was
+        told to start it, else at the real time now."""
+        self.context.reset(clock_start)
         self.demo = {pid: self.store.add_account(pid, p.demo_credentials(), DEMO_BALANCE)
                      for pid, p in self.providers.items()}  # fmt: skip
 
-    def create_account(self, provider_id: str, balance: float = DEMO_BALANCE) -> Account:
+    def create_account(
+        self, provider_id: str, balance: float = DEMO_BALANCE, chosen: dict[str, Any] | None = None
+    ) -> Account:
+        """A new account with minted credentials, or with the caller's `chosen` ones (any left out minted):
+        `credentials.CredentialError` when one breaks the provider's shape or is taken."""
         provider = self.providers[provider_id]
-        self._serial += 1
-        return self.store.add_account(provider_id, provider.new_credentials(self._serial), balance)
+        taken = [a.credentials for a in self.store.accounts_of(provider_id)]
+        given = {} if chosen is None else credentials.check(provider_id, chosen, taken)
+        while True:  # a minted value never collides with a chosen one
+            self._serial += 1
+            minted = provider.new_credentials(self._serial)
+            if not credentials.clashes(provider_id, {**minted, **given}, taken) or given.keys() >= minted.keys():
+                break
+        return self.store.add_account(provider_id, {**minted, **given}, balance)
 
     def now(self) -> str:
-        return self.store.clock.datetime().isoformat().replace("+00:00", "Z")
+        return self.store.clock.iso()
 
     async def advance(self, seconds: float) -> list[dict[str, Any]]:
         finished = self.store.advance(seconds)

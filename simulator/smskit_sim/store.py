@@ -7,6 +7,7 @@ returns the messages that reached a final state, so providers can send their del
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import heapq
 import itertools
@@ -121,8 +122,8 @@ class Message:
 class Store:
     """Every account and message of every provider, and the clock they live on."""
 
-    def __init__(self) -> None:
-        self.clock = VirtualClock()
+    def __init__(self, clock_start: dt.datetime | None = None) -> None:
+        self.clock = VirtualClock(clock_start)  # None: the real time now
         self.accounts: dict[str, Account] = {}
         self.messages: dict[str, Message] = {}
         self._events: list[tuple[float, int, str]] = []
@@ -207,4 +208,4 @@ class Store:
         }
 
     def _iso(self, at: float | None) -> str | None:
-        return None if at is None else self.clock.datetime(at).isoformat().replace("+00:00", "Z")
+        return None if at is None else self.clock.iso(at)

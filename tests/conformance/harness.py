@@ -35,7 +35,7 @@ from smskit_sim import create_app
 from tests.conformance.excuses import excuse_for
 from tests.conformance.results import COLLECTOR
 from tests.conformance.seeding import SEEDERS, Known
-from tests.conformance.simctl import SIMULATOR_ORIGIN, Simulator, provider_of_spec
+from tests.conformance.simctl import CLOCK_START, SIMULATOR_ORIGIN, Simulator, provider_of_spec
 
 __all__ = [
     "DETERMINISTIC",
@@ -116,7 +116,7 @@ class Target:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self.app = create_app()
+        self.app = create_app(clock_start=CLOCK_START)  # and every reset starts there (simctl)
         self.sim = Simulator(app=self.app)
         self.ready = bool(self.app.state.sim.providers[self.provider].routes())
         self.prepare()

@@ -12,10 +12,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
-__all__ = ["SIMULATOR_ORIGIN", "Simulator", "provider_of_spec", "simulator_of"]
+__all__ = ["CLOCK_START", "SIMULATOR_ORIGIN", "Simulator", "provider_of_spec", "simulator_of"]
 
 # The specs' simulator server: `http://127.0.0.1:8787/<provider id>[/the provider's base path]`.
 SIMULATOR_ORIGIN = "http://127.0.0.1:8787"
+# Where every reset starts the virtual clock: a fixed instant, so that a run (and its failures) reproduces on any
+# day, in-process or against a running smskit-sim, whatever start that one was given.
+CLOCK_START = "2026-01-01T12:00:00Z"
 
 
 def provider_of_spec(spec: dict[str, Any]) -> str | None:
@@ -46,7 +49,8 @@ class Simulator:
         return asyncio.run(send())
 
     def reset(self) -> None:
-        self.request("POST", "/_sim/reset").raise_for_status()
+        """Forget all state; the clock starts again at `CLOCK_START`."""
+        self.request("POST", "/_sim/reset", {"clock": CLOCK_START}).raise_for_status()
 
     def unthrottle(self, provider: str, balance: float) -> None:
         """Switch off the documented rate limits of every account of `provider` and set its balance."""

@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 
 from smskit.testing import set_testing
 from smskit_sim import create_app
+from smskit_sim.clock import FIXED_START
 from smskit_sim.inprocess import SimulatorTransport
 
 # A loopback base URL: plain http is allowed there, and the in-process transport never opens a socket.
@@ -19,7 +20,9 @@ SIM = "http://127.0.0.1:8787"
 
 @pytest.fixture
 def app() -> Starlette:
-    return create_app()
+    """The simulator, its clock at the fixed 2026-01-01 12:00 UTC (asked for: Easify's opening hours and the
+    schedules some tests set depend on the time of day, which the real time would make vary)."""
+    return create_app(clock_start=FIXED_START)
 
 
 @pytest.fixture

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from smskit_sim import credentials
+
+# The demo accounts as the simulator seeds them (smskit_sim.credentials: each shaped like the provider's own).
+_DEMO = {provider: credentials.demo(provider) for provider in credentials.DEMO}
+
 # provider -> (credentials, base path below the simulator, a recipient it serves, a sender it accepts)
 PROVIDERS: dict[str, tuple[dict[str, Any], str, str, str | None]] = {
-    "easysendsms": ({"api_key": "demo-easysendsms-key"}, "/easysendsms", "+14155550100", "Shop"),
-    "ezzysms": ({"username": "demo-ezzysms", "password": "demo-ezzysms-password"}, "/ezzysms/api/v1",
-                "+256712345670", None),
-    "easify": ({"token": "demo-easify-token", "from_number": "+13205550100"}, "/easify/api/v2", "+13155550100", None),
-    "transmitsms": ({"api_key": "demo-transmitsms-key", "api_secret": "demo-transmitsms-secret"}, "/transmitsms",
+    "easysendsms": ({"api_key": _DEMO["easysendsms"]["api_key"]}, "/easysendsms", "+14155550100", "Shop"),
+    "ezzysms": ({k: _DEMO["ezzysms"][k] for k in ("username", "password")}, "/ezzysms/api/v1", "+256712345670", None),
+    "easify": ({"token": _DEMO["easify"]["token"], "from_number": _DEMO["easify"]["from_numbers"][0]},
+               "/easify/api/v2", "+13155550100", None),
+    "transmitsms": ({k: _DEMO["transmitsms"][k] for k in ("api_key", "api_secret")}, "/transmitsms",
                     "+61491570156", None),
-    "mobyt": ({"username": "demo-mobyt", "password": "demo-mobyt-password"}, "/mobyt/API/v1.0/REST",
+    "mobyt": ({k: _DEMO["mobyt"][k] for k in ("username", "password")}, "/mobyt/API/v1.0/REST",
               "+393471234567", None),
 }  # fmt: skip
 

@@ -136,7 +136,7 @@ CANARIES: dict[str, dict[str, Any]] = {
     "easysendsms": {"api_key": "canary-k-1f2e"},
     "ezzysms": {"username": "demo-ezzysms", "password": "canary-p-3d4c"},
     "easify": {"token": "canary-t-5b6a", "from_number": "+13205550100"},
-    "transmitsms": {"api_key": "demo-transmitsms-key", "api_secret": "canary-s-7980"},
+    "transmitsms": {"api_key": "f81315e0d73b826c671def7d7e8f26e6", "api_secret": "canary-s-7980"},
     "mobyt": {"username": "demo-mobyt", "password": "canary-p-a1b2"},
 }
 

@@ -11,15 +11,16 @@ import httpx
 import pytest
 
 import smskit
-from smskit import Easify
+from smskit import Easify, load_spec
+from smskit.webhooks import parse_delivery_report
 from tests.overlay import parity
 from tests.overlay.conftest import SIM, settle, stored
-from tests.overlay.parity import Connect, Twin
+from tests.overlay.parity import Connect, Network, Twin
 
 connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 BASE = f"{SIM}/easify/api/v2"
-TOKEN = "demo-easify-token"
+TOKEN = "1000|63a87e6f-8629-403c-9d76-af4ce97a6a08"
 
 
 def client(connect: Connect, **options: object) -> Twin:
@@ -93,3 +94,39 @@ def test_token_and_number_from_the_environment(connect: Connect, monkeypatch: py
     with pytest.raises(smskit.InputError) as missing:
         connect(Easify, base_url=BASE)
     assert (missing.value.field, missing.value.rule) == ("token", "required")
+
+
+def test_a_status_webhook_is_not_dated_by_the_messages_creation(connect: Connect, control: httpx.Client) -> None:
+    """The status webhook's only time, `created_at`, is when the message was created: DeliveryEvent.at (the
+    provider's time of the status) stays empty instead of taking it; `created_at` stays in `raw` (failed
+    before: `at` was the creation time, a minute before the message was delivered)."""
+    settle(control, "easify", webhook_url="http://127.0.0.1:9/status")
+    (result,) = client(connect).send("+13155550100", "Hai")
+    control.post("/_sim/clock", json={"advance": 60})
+    reports = control.get("/_sim/callbacks", params={"provider": "easify"}).json()["callbacks"]
+    (report,) = [r for r in reports if r["json"]["status"] == "Delivered"]
+    event = parse_delivery_report("easify", report["json"])
+    (message,) = stored(control, "easify")
+    created = dt.datetime.fromisoformat(message["created_at"].replace("Z", "+00:00"))
+    assert (event.status, event.message_id, event.at) == ("delivered", result.message_id, None)
+    assert event.raw["created_at"] == created.strftime("%Y-%m-%d %H:%M:%S")
+    status_webhook = load_spec("easify")["webhooks"]["smsStatus"]["post"]
+    assert "at" not in status_webhook["x-smskit-callback"]["fields"]
+
+
+class _NewWord(Network):
+    """The simulator's status answer with a status word the documents do not list."""
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path.endswith("/sms/status") and response.status_code == 200:
+            body = response.json()
+            return httpx.Response(200, json={**body, "data": {**body["data"], "status": "Queued"}}, request=request)
+        return response
+
+
+def test_a_status_word_the_documents_do_not_list_is_read(connect: Connect) -> None:
+    """`SmsStatusWord` is an open string: an answer with a new word parses and keeps it (failed before: the
+    closed enum raised on it)."""
+    sms = client(connect, network=_NewWord())
+    (result,) = sms.send("+13155550100", "Hai")
+    assert sms.get_sms_status(sms_id=result.message_id or "").data.status == "Queued"

@@ -21,7 +21,7 @@ from tests.overlay.parity import Connect, Network, Twin
 connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 BASE = f"{SIM}/easysendsms"
-KEY = "demo-easysendsms-key"
+KEY = "demouuv3f5rupyzq1e310tsq2hi1iio6"
 
 
 def client(connect: Connect, **options: object) -> Twin:
@@ -181,14 +181,105 @@ class _GarbledRetryAfter(Network):
 
 
 @pytest.mark.usefixtures("no_sleep")
-def test_a_garbled_retry_after_falls_back_to_backoff(connect: Connect) -> None:
-    """A Retry-After that is neither seconds nor a date is still a 429: backed off, retried, then surfaced."""
+def test_a_garbled_retry_after_falls_back_to_the_documented_wait(connect: Connect) -> None:
+    """A Retry-After that is neither seconds nor a date counts as none: balance waits the documented 60 s
+    (the spec's `x-smskit-rate-limit.retry_after`), retries, then surfaces the 429 with that wait."""
     sms = client(connect, network=_GarbledRetryAfter(), rate_limit=0)
     sms.balance()
     sms.balance()
-    with pytest.raises(smskit.RateLimitedError):
+    with pytest.raises(smskit.RateLimitedError) as limited:
         sms.balance()
-    assert len(smskit.testing.slept()) == 3
+    assert smskit.testing.slept() == [60.0, 60.0, 60.0]
+    assert limited.value.retry_after == 60.0
+
+
+class _BareRateLimit(Network):
+    """The simulator behind a proxy that drops every Retry-After: a 429 as EasySendSMS documents it, bare."""
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if "retry-after" in response.headers:
+            del response.headers["retry-after"]
+        return response
+
+
+@pytest.mark.usefixtures("no_sleep")
+def test_balance_429_without_a_wait_waits_the_documented_60_seconds(connect: Connect) -> None:
+    """A bare balance 429 (the documents give it no body and no header) is retried after the 60 s they state,
+    not after a few seconds of backoff that the 2-a-minute limit would refuse again (failed before: 0.5-8 s)."""
+    sms = client(connect, network=_BareRateLimit(), rate_limit=0)
+    sms.balance()
+    sms.balance()
+    with pytest.raises(smskit.RateLimitedError) as limited:
+        sms.balance()
+    assert smskit.testing.slept() == [60.0, 60.0, 60.0]
+    assert limited.value.retry_after == 60.0
+
+
+@pytest.mark.usefixtures("no_sleep")
+def test_a_bare_send_429_is_backed_off(connect: Connect, control: httpx.Client) -> None:
+    """Send documents no wait: a bare 429 there is backed off (at most 8 s), not held for balance's 60 s."""
+    settle(control, "easysendsms", rate_limit_scale=0.001)  # one send a second... then 429s
+    sms = client(connect, network=_BareRateLimit(), rate_limit=0, max_retries=1)
+    sms.send("+14155550100", "Hi", sender="Shop")
+    (result,) = sms.send("+14155550101", "Hi", sender="Shop")
+    assert result.status == "rejected" and isinstance(result.error, smskit.RateLimitedError)
+    assert result.error.retry_after is None
+    assert len(smskit.testing.slept()) == 1 and smskit.testing.slept()[0] <= 8
+
+
+class _Rewrite(Network):
+    """The simulator's send answer with its `messageIds` replaced: forms the documents show, or do not."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path.endswith("/sms/send") and response.status_code == 200:
+            body = {**response.json(), "messageIds": self.ids}
+            return httpx.Response(200, json=body, request=request)
+        return response
+
+
+def test_the_first_readmes_joined_message_ids_are_read_per_recipient(connect: Connect) -> None:
+    """The first README wrote one comma-joined entry ("ERR: 4012,OK: <id>"): each part is one recipient's
+    result, in order (failed before: one entry for two recipients left both unknown)."""
+    sms = client(connect, network=_Rewrite(["ERR: 4012,OK: 87b021d1-0f21-4c13-924a-65699dcde79e"]))
+    results = sms.send(["+14155550100", "+14155550101"], "Hi", sender="Shop")
+    assert [r.status for r in results] == ["rejected", "accepted"]
+    assert isinstance(results[0].error, smskit.InvalidRecipientError) and results[0].error.code == 4012
+    assert results[1].message_id == "87b021d1-0f21-4c13-924a-65699dcde79e"
+
+
+def test_an_undocumented_result_word_is_unknown_not_rejected(connect: Connect) -> None:
+    """`messageIds` words are open: one that is neither OK nor ERR may be a message the gateway took, so that
+    recipient is unknown (failed before: reported rejected)."""
+    sms = client(connect, network=_Rewrite(["OK: 69991a73-a560-429f-9c5a-3251dc1522bb", "QUEUED: 42"]))
+    results = sms.send(["+14155550100", "+14155550101"], "Hi", sender="Shop")
+    assert [r.status for r in results] == ["accepted", "unknown"]
+    assert isinstance(results[1].error, smskit.UnexpectedResponseError)
+
+
+def test_a_lookup_4011_is_surfaced_once_as_possibly_processed(connect: Connect, control: httpx.Client) -> None:
+    """HLR and NV 4011 ("Invalid HLR / NV response.", 500) are `retry: unsafe` (spec reading 17): an outcome
+    smskit cannot know (the lookup may have been made and charged), raised with the provider's code, and never
+    repeated (failed before: the simulator never answered it)."""
+    from easysendsms_client.models.number_query_request import NumberQueryRequest
+
+    class Count(Network):
+        calls = 0
+
+        def before(self, request: httpx.Request) -> httpx.Response | None:
+            Count.calls += 1
+            return None
+
+    settle(control, "easysendsms", balance=10)
+    sms = client(connect, network=Count())
+    for lookup, text in ((sms.hlr_query, "Invalid HLR response."), (sms.validate_numbers, "Invalid NV response.")):
+        with pytest.raises(smskit.OutcomeUnknownError) as failed:
+            lookup(NumberQueryRequest(number="12345679992"))
+        assert (failed.value.status_code, failed.value.code, failed.value.description) == (500, 4011, text)
+    assert Count.calls == 2  # one request each: never retried
+    assert sms.balance().amount == 8  # each lookup was charged before it failed
 
 
 @pytest.mark.usefixtures("no_sleep")

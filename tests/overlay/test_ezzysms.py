@@ -14,15 +14,15 @@ import smskit
 from smskit import EzzySMS
 from tests.overlay import parity
 from tests.overlay.conftest import SIM, settle, stored, unlimit
-from tests.overlay.parity import Connect, Twin
+from tests.overlay.parity import Connect, Network, Twin
 
 connect, mode = parity.connect, parity.mode  # the fixtures: each test taking `connect` runs sync and async
 
 BASE = f"{SIM}/ezzysms/api/v1"
 
 
-def client(connect: Connect) -> Twin:
-    return connect(EzzySMS, "demo-ezzysms", "demo-ezzysms-password", base_url=BASE)
+def client(connect: Connect, **options: object) -> Twin:
+    return connect(EzzySMS, "demo-ezzysms", "demo-ezzysms-password", base_url=BASE, **options)
 
 
 def test_each_recipient_gets_its_own_answer(connect: Connect, control: httpx.Client) -> None:
@@ -53,6 +53,48 @@ def test_the_query_string_variant_is_a_method_too(connect: Connect, control: htt
     answer = client(connect).send_message_by_query(to="+256712345670", message="Hello by query")
     assert answer.to == "+256712345670"
     assert [(m["recipient"], m["text"]) for m in stored(control, "ezzysms")] == [("+256712345670", "Hello by query")]
+
+
+class _Paths(Network):
+    """The simulator, noting the method and path of every request that reaches it."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str]] = []
+
+    def before(self, request: httpx.Request) -> httpx.Response | None:
+        self.seen.append((request.method, request.url.path))
+        return None
+
+
+def test_sends_go_where_the_documents_samples_send_them(connect: Connect, control: httpx.Client) -> None:
+    """The JSON POST goes to `/api/v1/messaging/` with its trailing slash, as every POST sample of the documents
+    writes it; the query-string GET to `/api/v1/messaging` without, as the GET samples do (the POST failed
+    before: it went to `/messaging`)."""
+    unlimit(control, "ezzysms")
+    wire = _Paths()
+    sms = client(connect, network=wire)
+    (result,) = sms.send("+256712345670", "Hello from SMS API!", sender="YourApp")
+    assert result.accepted
+    sms.send_message_by_query(to="+256712345671", message="your message")
+    assert wire.seen == [("POST", "/ezzysms/api/v1/messaging/"), ("GET", "/ezzysms/api/v1/messaging")]
+
+
+class _Word(Network):
+    """The simulator's send answer with its words replaced by ones the documents do not list."""
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path.startswith("/ezzysms/api/v1/messaging") and response.status_code == 201:
+            body = {**response.json(), "status": "Submitted", "delivery_status": "Accepted", "status_code": 201}
+            return httpx.Response(201, json=body, request=request)
+        return response
+
+
+def test_an_undocumented_status_word_in_a_success_is_still_a_success(connect: Connect, control: httpx.Client) -> None:
+    """The answer's words are open strings: a 201 in the provider's shape with words the documents do not list is
+    accepted (failed before: the closed enums made it unparsable, so the recipient was unknown)."""
+    unlimit(control, "ezzysms")
+    (result,) = client(connect, network=_Word()).send("+256712345670", "Hi")
+    assert result.status == "accepted", result.error
 
 
 def test_limits_are_checked_before_any_request(connect: Connect, control: httpx.Client) -> None:

@@ -36,7 +36,8 @@ PROVIDERS: dict[str, tuple[dict[str, Any], str, str, str | None]] = {
     "easysendsms": ({"api_key": CANARY}, "/easysendsms", "+14155550100", "Shop"),
     "ezzysms": ({"username": "demo-ezzysms", "password": CANARY}, "/ezzysms/api/v1", "+256712345670", None),
     "easify": ({"token": CANARY, "from_number": "+13205550100"}, "/easify/api/v2", "+13155550100", None),
-    "transmitsms": ({"api_key": "demo-transmitsms-key", "api_secret": CANARY}, "/transmitsms", "+61491570156", None),
+    "transmitsms": ({"api_key": "f81315e0d73b826c671def7d7e8f26e6", "api_secret": CANARY}, "/transmitsms",
+                    "+61491570156", None),
     "mobyt": ({"username": "demo-mobyt", "password": CANARY}, "/mobyt/API/v1.0/REST", "+393471234567", None),
 }  # fmt: skip
 MODES = ("sync", "async")

@@ -13,6 +13,7 @@ import pytest
 
 import smskit
 from smskit import Mobyt
+from smskit._spec import resolved_spec
 from tests.overlay import parity
 from tests.overlay.conftest import SIM, stored
 from tests.overlay.parity import Connect, Network, Twin
@@ -176,3 +177,141 @@ def test_credentials_and_brand_from_the_environment(connect: Connect, monkeypatc
     with pytest.raises(smskit.InputError) as missing:
         connect(Mobyt)
     assert (missing.value.field, missing.value.rule) == ("username", "required")
+
+
+# --- tolerant reading (spec readings: open strings, only what is needed required, text error bodies) ----------
+class _Rewrites(Network):
+    """The provider's answer to one operation, rewritten on its way back as another platform might write it."""
+
+    def __init__(self, method: str, path: str, change: object) -> None:
+        self.method, self.path, self.change = method, path, change
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.method != self.method or self.path not in request.url.path:
+            return response
+        body = json.loads(response.content)
+        self.change(body)  # type: ignore[operator]
+        return httpx.Response(response.status_code, json=body, request=request)
+
+
+def test_a_send_answer_without_order_id_is_accepted(connect: Connect, control: httpx.Client) -> None:
+    """A 201 that names no order (nor `result`, nor counts) still took the order: smskit named it itself."""
+    network = _Rewrites("POST", "/sms", lambda body: [body.pop(k) for k in list(body)])
+    results = client(connect, network=network).send(["+393471234567", "+393471234568"], "Ciao")
+    assert [r.status for r in results] == ["accepted", "accepted"]
+    (reference,) = {r.reference for r in results}
+    assert reference and {m["recipient"] for m in stored(control, "mobyt")} == {"+393471234567", "+393471234568"}
+    assert client(connect).get_sms_state(reference).recipients  # the id smskit chose names the order
+
+
+def test_an_unknown_recipient_state_is_read(connect: Connect) -> None:
+    """A state word no document lists (newer platforms add some) parses: the recipient it names was taken."""
+
+    def rename(body: dict[str, object]) -> None:
+        for entry in body["recipients"]:  # type: ignore[attr-defined]
+            if entry["status"] == "WAITING":
+                entry["status"] = "QUEUED_AT_CARRIER"
+
+    network = _Rewrites("GET", "/sms/", rename)
+    sms = client(connect, network=network)
+    results = sms.send(["+393471234567", "+393471239990"], "Ciao")  # the blacklisted one makes the order short
+    assert [r.status for r in results] == ["accepted", "rejected"]
+    state = sms.get_sms_state(results[0].reference or "")
+    assert [str(r.status) for r in state.recipients] == ["QUEUED_AT_CARRIER", "BLACKLISTED"]
+
+
+class _TextRefusal(Network):
+    """Every send answered with `status` and a bare-text body, as the documents leave possible."""
+
+    def __init__(self, status: int, text: str) -> None:
+        self.status, self.text, self.sends = status, text, 0
+
+    def before(self, request: httpx.Request) -> httpx.Response | None:
+        if request.method != "POST" or not request.url.path.endswith("/sms"):
+            return None
+        self.sends += 1
+        return httpx.Response(self.status, text=self.text, headers={"Content-Type": "text/plain"}, request=request)
+
+
+@pytest.mark.parametrize(("status", "text"), [(401, "User_key, Token or Session_key are invalid or not provided"),
+                                              (404, "The User_key was not found")])  # fmt: skip
+def test_a_text_refusal_is_the_documented_one(connect: Connect, status: int, text: str) -> None:
+    """A 401 / 404 whose body is text is the documented refusal (not processed), with the text as description."""
+    wire = _TextRefusal(status, text)
+    with pytest.raises(smskit.AuthenticationError) as refused:  # nothing was sent: an account-level refusal raises
+        client(connect, network=wire).send(["+393471234567"], "Ciao")
+    assert (refused.value.status_code, refused.value.description) == (status, text)
+    assert refused.value.results is not None
+    (result,) = refused.value.results
+    assert result.status == "rejected" and isinstance(result.error, smskit.AuthenticationError)
+    assert (result.error.status_code, result.error.description, result.error.not_processed) == (status, text, True)
+    assert wire.sends == 1  # keys fresh from the login: a 401 to them is no expired session, so never re-sent
+
+
+def test_an_html_page_at_401_stays_unknown(connect: Connect) -> None:
+    """Only text the spec declares counts: a proxy's HTML 401 is no answer of the provider's, so it is unknown."""
+
+    class _Html(_TextRefusal):
+        def before(self, request: httpx.Request) -> httpx.Response | None:
+            answer = super().before(request)
+            if answer is not None:
+                answer.headers["Content-Type"] = "text/html"
+            return answer
+
+    (result,) = client(connect, network=_Html(401, "<html>401</html>")).send(["+393471234567"], "Ciao")
+    assert result.status == "unknown"
+
+
+class _Headers(Network):
+    """Keeps the raw header names of every request after the login."""
+
+    def __init__(self) -> None:
+        self.names: list[list[bytes]] = []
+
+    def before(self, request: httpx.Request) -> httpx.Response | None:
+        if not request.url.path.endswith(("/login", "/token")):
+            self.names.append([name for name, _ in request.headers.raw])
+        return None
+
+
+@pytest.mark.parametrize("token", [False, True], ids=["session", "token"])
+def test_key_headers_go_out_exactly_as_documented(connect: Connect, token: bool) -> None:
+    """On the wire the key headers are written `user_key` and `Session_key` / `Access_token`, not in another case
+    and never with hyphens (the spec's header-name reading; the vendor's Perl sample warns about `User-Key`)."""
+    wire = _Headers()
+    client(connect, network=wire, token=token).send(["+393471234567"], "Ciao")
+    (names,) = wire.names
+    second = b"Access_token" if token else b"Session_key"
+    assert b"user_key" in names and second in names
+    assert not [n for n in names if n.lower() in (b"user-key", b"session-key", b"access-token")]
+
+
+def test_the_spec_reads_every_provider_word_as_an_open_string() -> None:
+    """No answer or callback schema of the Mobyt spec closes a word with `enum`; the documented words are known
+    values instead; the webhook asks for no security."""
+    spec = smskit.load_spec("mobyt")
+
+    def enums(node: object, where: str) -> list[str]:
+        if isinstance(node, dict):
+            found = [where] if "enum" in node else []
+            return found + [e for k, v in node.items() for e in enums(v, f"{where}/{k}")]
+        if isinstance(node, list):
+            return [e for i, v in enumerate(node) for e in enums(v, f"{where}/{i}")]
+        return []
+
+    resolved = resolved_spec("mobyt")
+    closed = []
+    for path, item in resolved["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict):
+                for status, answer in op.get("responses", {}).items():
+                    closed += enums(answer.get("content", {}), f"{method} {path} {status}")
+    for name, item in resolved["webhooks"].items():
+        for method, op in item.items():
+            closed += enums(op.get("requestBody", {}), f"webhook {name} {method}")
+            assert op.get("security") == []
+    assert closed == []
+    known = spec["components"]["schemas"]["RecipientStatus"]["x-smskit-known-values"]  # type: ignore[index]
+    assert {"DLVRD", "WAIT4DLVR", "BLACKLISTED", "TOOM4USER"} <= set(known)
+    reading = resolved["webhooks"]["deliveryReport"]["post"]["x-smskit-callback"]
+    assert set(reading["statuses"]) == set(known)  # the callback reads every documented word explicitly

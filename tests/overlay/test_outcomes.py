@@ -175,7 +175,7 @@ def test_an_unforeseen_exception_inside_a_batch_does_not_escape_send(
 
 # --- EasySendSMS: a refusal that stops a multi-recipient request part-way (spec reading 16) -------------------
 def _easysendsms(connect: Connect, **options: Any) -> Twin:
-    return connect(smskit.EasySendSMS, "demo-easysendsms-key", base_url=f"{SIM}/easysendsms", **options)
+    return connect(smskit.EasySendSMS, "demouuv3f5rupyzq1e310tsq2hi1iio6", base_url=f"{SIM}/easysendsms", **options)
 
 
 def test_an_unroutable_number_is_found_without_texting_anyone_twice(connect: Connect, control: httpx.Client) -> None:

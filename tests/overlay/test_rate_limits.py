@@ -34,7 +34,8 @@ def test_gathered_async_sends_put_no_429_on_the_wire() -> None:
         wire = _Statuses()
 
         async def main() -> list[list[smskit.RecipientResult]]:
-            options = {"api_key": "demo-easysendsms-key", "base_url": f"{url}/easysendsms", "max_retries": 0}
+            key = "demouuv3f5rupyzq1e310tsq2hi1iio6"
+            options = {"api_key": key, "base_url": f"{url}/easysendsms", "max_retries": 0}
             async with smskit.AsyncEasySendSMS(transport=wire, **options) as sms:  # type: ignore[arg-type]
                 return await asyncio.gather(*(sms.send("+14155550100", "Hi", sender="Shop") for _ in range(300)))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -60,7 +61,7 @@ def test_every_documented_inbound_message_parses(provider: str) -> None:
 def test_the_simulators_report_round_trips(transport: SimulatorTransport, control: httpx.Client) -> None:
     """The form body the simulator POSTs to the account webhook parses to the message's final status."""
     settle(control, "easysendsms", webhook_url="http://127.0.0.1:9/dlr")
-    sms = smskit.EasySendSMS("demo-easysendsms-key", base_url=f"{SIM}/easysendsms", transport=transport)
+    sms = smskit.EasySendSMS("demouuv3f5rupyzq1e310tsq2hi1iio6", base_url=f"{SIM}/easysendsms", transport=transport)
     results = sms.send(["+14155550100", "+14155559993", "+14155559994"], "Hi", sender="Shop")
     control.post("/_sim/clock", json={"advance": 60})
     reports = control.get("/_sim/callbacks", params={"provider": "easysendsms"}).json()["callbacks"]
@@ -90,3 +91,54 @@ def test_malformed_callbacks_are_typed_errors() -> None:
         parse_delivery_report("easify", b"not json")
     with pytest.raises(smskit.UnsupportedOperation):
         parse_delivery_report("ezzysms", {})
+
+
+# --- Mobyt writes its times in Rome local time (spec `x-smskit-callback.timezone: Europe/Rome`) -------------------
+@pytest.mark.parametrize(
+    ("delivery_date", "utc"),
+    [("20260115120000", "2026-01-15T11:00:00+00:00"),  # winter: CET, UTC+1
+     ("20260701120000", "2026-07-01T10:00:00+00:00"),  # summer: CEST, UTC+2
+     ("20260329020000", "2026-03-29T01:00:00+00:00")],  # 02:00 does not exist that night: read as before the jump
+)  # fmt: skip
+def test_mobyt_delivery_dates_are_rome_local_time(delivery_date: str, utc: str) -> None:
+    """`delivery_date` carries no zone: it is the platform's own Europe/Rome time, not UTC."""
+    form = urlencode(
+        {"order_id": "o-1", "status": "DLVRD", "recipient": "+393471234567", "delivery_date": delivery_date}
+    )
+    event = parse_delivery_report("mobyt", form)
+    assert event.at is not None and event.at.isoformat() == utc
+    assert event.at.utcoffset() is not None and not event.at.utcoffset()  # aware, given in UTC
+
+
+def test_mobyt_report_without_recipient_or_date_still_parses() -> None:
+    """Only `order_id` and `status` are required; an unknown status word is a final failure kept verbatim."""
+    event = parse_delivery_report("mobyt", {"order_id": "o-2", "status": "NEWWORD"})
+    assert (event.status, event.provider_status, event.recipient, event.at) == ("failed", "NEWWORD", None, None)
+
+
+def test_other_providers_times_stay_utc() -> None:
+    """Only a spec with a `timezone` moves its times: EasySendSMS's times are still read as UTC."""
+    (example, *_) = _examples("easysendsms", "deliveryReport")
+    event = parse_delivery_report("easysendsms", example)
+    if event.at is not None:
+        assert event.at.utcoffset() is not None and not event.at.utcoffset()
+    webhooks: Any = load_spec("easysendsms").get("webhooks") or {}
+    readings = [op.get("x-smskit-callback") or {} for item in webhooks.values() for op in item.values()]
+    assert readings and all("timezone" not in reading for reading in readings)
+
+
+def test_the_mobyt_simulators_report_is_its_delivery_time(transport: SimulatorTransport, control: httpx.Client) -> None:
+    """The report the simulator POSTs parses to the instant the message was delivered (its store's final_at)."""
+    settle(control, "mobyt", webhook_url="http://127.0.0.1:9/dlr")
+    (account, *_) = control.get("/_sim/accounts", params={"provider": "mobyt"}).json()["accounts"]
+    credentials = account["credentials"]
+    sms = smskit.Mobyt(credentials["username"], credentials["password"], base_url=f"{SIM}/mobyt/API/v1.0/REST",
+                       transport=transport)  # fmt: skip
+    (result,) = sms.send("+393471234567", "Ciao")
+    control.post("/_sim/clock", json={"advance": 60})
+    (report,) = control.get("/_sim/callbacks", params={"provider": "mobyt"}).json()["callbacks"]
+    event = parse_delivery_report("mobyt", urlencode(report["form"]))
+    (message,) = control.get("/_sim/messages", params={"provider": "mobyt"}).json()["messages"]
+    assert (event.status, event.message_id) == ("delivered", result.reference)
+    delivered = dt.datetime.fromisoformat(message["final_at"].replace("Z", "+00:00"))
+    assert event.at == delivered.replace(microsecond=0)

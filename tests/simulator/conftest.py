@@ -1,4 +1,7 @@
-"""An in-process simulator per test: the real ASGI app, driven through Starlette's TestClient."""
+"""An in-process simulator per test: the real ASGI app, driven through Starlette's TestClient.
+
+Its clock starts at the fixed `FIXED_START` (2026-01-01 12:00 UTC), asked for explicitly: the tests compare
+stamps and schedule at fixed dates. The simulator's own default, the real time, is tested in test_clock.py."""
 
 from __future__ import annotations
 
@@ -9,11 +12,12 @@ import pytest
 from starlette.testclient import TestClient
 
 from smskit_sim import Simulator, create_app
+from smskit_sim.clock import FIXED_START
 
 
 @pytest.fixture
 def client() -> Iterator[TestClient]:
-    with TestClient(create_app(), base_url="http://sim") as test_client:
+    with TestClient(create_app(clock_start=FIXED_START), base_url="http://sim") as test_client:
         yield test_client
 
 

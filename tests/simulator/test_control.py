@@ -16,7 +16,7 @@ from smskit_sim.faults import KINDS
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
 SEND = "/easysendsms/v1/rest/sms/send"
-KEY = {"apikey": "demo-easysendsms-key"}
+KEY = {"apikey": "demouuv3f5rupyzq1e310tsq2hi1iio6"}
 BODY = {"from": "Shop", "to": "12345678900", "text": "Hello", "type": "0"}
 
 

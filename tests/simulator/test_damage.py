@@ -17,7 +17,7 @@ from tests.simulator.conftest import messages
 
 SEND = "/easysendsms/v1/rest/sms/send"
 BALANCE = "/easysendsms/v1/rest/sms/balance"
-KEY = {"apikey": "demo-easysendsms-key"}
+KEY = {"apikey": "demouuv3f5rupyzq1e310tsq2hi1iio6"}
 BODY = {"from": "Shop", "to": "12345678900", "text": "Hello", "type": "0"}
 FAULT = {"kind": "damage", "provider": "easysendsms", "operation": "sendSms", "count": 1}
 

@@ -19,6 +19,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from smskit_sim import Simulator, create_app
+from smskit_sim.clock import FIXED_START
 from tests.simulator.conftest import messages
 
 API = "/easify/api/v2"
@@ -31,7 +32,7 @@ TEMPLATES = f"{API}/sms/templates"
 REPORT = f"{API}/sms/report"
 CAMPAIGN = f"{API}/sms/campaign/send"
 ITEMS = f"{API}/sms/campaign/items"
-AUTH = {"Authorization": "Bearer demo-easify-token"}
+AUTH = {"Authorization": "Bearer 1000|63a87e6f-8629-403c-9d76-af4ce97a6a08"}
 OWN = "3205550100"  # the demo account's number +13205550100, written without country code
 COUNTRIES = (
     "Currently, this service is only available in the following countries: Canada, United States, Israel, "
@@ -357,8 +358,8 @@ def receiver() -> Iterator[tuple[TestClient, list[dict[str, Any]]]]:
 
     app = Starlette(routes=[Route("/{path:path}", record, methods=["POST"])])
     transport = httpx.ASGITransport(app=app)
-    with TestClient(create_app(callback_transport=transport), base_url="http://sim") as test_client:
-        yield test_client, received
+    with TestClient(create_app(callback_transport=transport, clock_start=FIXED_START), base_url="http://sim") as api:
+        yield api, received
 
 
 def test_final_status_is_posted_signed_to_the_account_webhook(

@@ -14,7 +14,7 @@ SEND = "/easysendsms/v1/rest/sms/send"
 BALANCE = "/easysendsms/v1/rest/sms/balance"
 HLR = "/easysendsms/v1/rest/hlr/query"
 NV = "/easysendsms/v1/rest/nv/query"
-KEY = {"apikey": "demo-easysendsms-key"}
+KEY = {"apikey": "demouuv3f5rupyzq1e310tsq2hi1iio6"}
 
 
 def send(client: TestClient, headers: dict[str, str] | None = None, **body: Any) -> Any:
@@ -127,6 +127,21 @@ def test_balance_is_limited_to_two_a_minute(client: TestClient) -> None:
     assert third.status_code == 429 and int(third.headers["retry-after"]) >= 1
 
 
+def test_balance_429_states_the_documented_60_seconds(client: TestClient) -> None:
+    """A balance 429 has no body, as documented, and its Retry-After is the documents' 60 s (the spec's
+    `x-smskit-rate-limit.retry_after`), not the ~30 s until the 2-a-minute bucket has a token (failed before)."""
+    client.get(BALANCE, headers=KEY)
+    client.get(BALANCE, headers=KEY)
+    third = client.post(BALANCE, headers=KEY)
+    assert (third.status_code, third.content, third.headers["retry-after"]) == (429, b"", "60")
+
+
+def test_send_429_states_when_a_token_is_free(client: TestClient) -> None:
+    """Send documents no wait: its 429 says when its 30-a-second bucket has room again (a second at most)."""
+    limited = next(a for a in (send(client) for _ in range(40)) if a.status_code == 429)
+    assert limited.headers["retry-after"] == "1"
+
+
 def test_send_is_limited_to_thirty_a_second(client: TestClient) -> None:
     """Past 30 sends in a burst the account is throttled with 429."""
     statuses = [send(client).status_code for _ in range(40)]
@@ -149,6 +164,16 @@ def test_lookup_errors(client: TestClient, path: str) -> None:
     client.patch("/_sim/accounts/easysendsms-1", json={"balance": 0})
     answer = client.post(path, json={"number": "12345678900"}, headers=KEY)
     assert (answer.status_code, answer.json()["error"]) == (402, 4012)
+
+
+@pytest.mark.parametrize(("path", "text"), [(HLR, "Invalid HLR response."), (NV, "Invalid NV response.")])
+def test_a_lookup_the_network_cannot_answer_is_4011_and_charged(client: TestClient, path: str, text: str) -> None:
+    """An unroutable test number (...9992) makes a lookup fail with 4011, a 500, after it was charged: the spec
+    marks it `retry: unsafe` (reading 17), a lookup that went out (failed before: answered 200 "Live")."""
+    before = client.get(BALANCE, headers=KEY).json()["balance"]
+    answer = client.post(path, json={"number": "12345678900,12345679992"}, headers=KEY)
+    assert (answer.status_code, answer.json()) == (500, {"error": 4011, "description": text})
+    assert client.post(BALANCE, headers=KEY).json()["balance"] == before - 2
 
 
 @pytest.mark.parametrize(("code", "status"), [(4008, 500), (4009, 503)])

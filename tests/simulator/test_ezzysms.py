@@ -379,7 +379,7 @@ def test_no_delivery_reports_or_inbound_are_documented(client: TestClient) -> No
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
 def test_other_methods_are_405_not_insufficient_balance(client: TestClient, method: str) -> None:
     """Undocumented methods get the web server's bare 405 with Allow, not the InsufficientBalance body."""
-    for path, allow in ((SEND, "GET, POST"), (BALANCE, "GET")):
+    for path, allow in ((SEND, "GET, POST"), (SEND + "/", "GET, POST"), (BALANCE, "GET"), (BALANCE + "/", "GET")):
         answer = client.request(method, path, headers=BASIC)
         assert answer.status_code == 405 and answer.headers["allow"] == allow
         assert answer.text == "Method Not Allowed"

@@ -15,7 +15,7 @@ from smskit_sim import create_app
 from tests.serving import serving as serve
 
 SEND = "/easysendsms/v1/rest/sms/send"
-KEY = {"apikey": "demo-easysendsms-key"}
+KEY = {"apikey": "demouuv3f5rupyzq1e310tsq2hi1iio6"}
 BODY = {"from": "Shop", "to": "12345678900", "text": "Hello", "type": "0"}
 TARGET = {"provider": "easysendsms", "operation": "sendSms", "count": 1}
 

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from ..models.send_sms_request import SendSmsRequest
     from ..models.send_sms_response import SendSmsResponse
     from ..models.sms_record_list import SmsRecordList
+    from ..models.sms_status_filter import SmsStatusFilter
     from ..models.sms_status_response import SmsStatusResponse
-    from ..models.sms_status_word import SmsStatusWord
     from ..models.template_list import TemplateList
     from ..models.update_phone_number_webhook_request import UpdatePhoneNumberWebhookRequest
     from ..models.validation_error import ValidationError
@@ -187,7 +187,7 @@ def get_sms_report_request(
     to_date: datetime.date,
     limit: int | Unset = 10,
     page: int | Unset = UNSET,
-    status: SmsStatusWord | Unset = UNSET,
+    status: SmsStatusFilter | Unset = UNSET,
     sender: str | Unset = UNSET,
     receiver: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -355,7 +355,7 @@ class Operations:
         to_date: datetime.date,
         limit: int | Unset = 10,
         page: int | Unset = UNSET,
-        status: SmsStatusWord | Unset = UNSET,
+        status: SmsStatusFilter | Unset = UNSET,
         sender: str | Unset = UNSET,
         receiver: str | Unset = UNSET,
         country_code: str | Unset = UNSET,
@@ -499,7 +499,7 @@ class AsyncOperations:
         to_date: datetime.date,
         limit: int | Unset = 10,
         page: int | Unset = UNSET,
-        status: SmsStatusWord | Unset = UNSET,
+        status: SmsStatusFilter | Unset = UNSET,
         sender: str | Unset = UNSET,
         receiver: str | Unset = UNSET,
         country_code: str | Unset = UNSET,

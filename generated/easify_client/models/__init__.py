@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from .sms_record_list import SmsRecordList
     from .sms_status_data import SmsStatusData
     from .sms_status_event import SmsStatusEvent
+    from .sms_status_filter import SmsStatusFilter
     from .sms_status_response import SmsStatusResponse
-    from .sms_status_word import SmsStatusWord
     from .template import Template
     from .template_list import TemplateList
     from .update_phone_number_webhook_request import UpdatePhoneNumberWebhookRequest
@@ -63,8 +63,8 @@ _MODULES: dict[str, str] = {
     "SmsRecordList": ".sms_record_list",
     "SmsStatusData": ".sms_status_data",
     "SmsStatusEvent": ".sms_status_event",
+    "SmsStatusFilter": ".sms_status_filter",
     "SmsStatusResponse": ".sms_status_response",
-    "SmsStatusWord": ".sms_status_word",
     "Template": ".template",
     "TemplateList": ".template_list",
     "UpdatePhoneNumberWebhookRequest": ".update_phone_number_webhook_request",
@@ -111,8 +111,8 @@ __all__ = (
     "SmsRecordList",
     "SmsStatusData",
     "SmsStatusEvent",
+    "SmsStatusFilter",
     "SmsStatusResponse",
-    "SmsStatusWord",
     "Template",
     "TemplateList",
     "UpdatePhoneNumberWebhookRequest",

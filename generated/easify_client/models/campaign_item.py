@@ -17,35 +17,35 @@ class CampaignItem:
 
     Attributes:
         id (int):
-        campaign_id (int):
-        sender (str):
-        receiver (str):
-        message (str):
-        status (str): Status word, e.g. `Success`.
-        created_at (str): Time as `MM-DD-YYYY hh:mm:ss AM|PM`.
+        campaign_id (int | Unset):
+        sender (str | Unset):
+        receiver (str | Unset):
+        message (str | Unset):
         credits_ (int | Unset): Credits charged for the message.
         url_shortening_credits (int | Unset): Credits charged for shortening links in it.
         media_url (None | str | Unset):
         remarks (None | str | Unset):
+        status (str | Unset): Status word (an open word).
         scheduled_at (None | str | Unset):
         scheduled_timezone (None | str | Unset):
         sms_type (str | Unset):
+        created_at (str | Unset): Time as `MM-DD-YYYY hh:mm:ss AM|PM`.
     """
 
     id: int
-    campaign_id: int
-    sender: str
-    receiver: str
-    message: str
-    status: str
-    created_at: str
+    campaign_id: int | Unset = UNSET
+    sender: str | Unset = UNSET
+    receiver: str | Unset = UNSET
+    message: str | Unset = UNSET
     credits_: int | Unset = UNSET
     url_shortening_credits: int | Unset = UNSET
     media_url: None | str | Unset = UNSET
     remarks: None | str | Unset = UNSET
+    status: str | Unset = UNSET
     scheduled_at: None | str | Unset = UNSET
     scheduled_timezone: None | str | Unset = UNSET
     sms_type: str | Unset = UNSET
+    created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,10 +58,6 @@ class CampaignItem:
         receiver = self.receiver
 
         message = self.message
-
-        status = self.status
-
-        created_at = self.created_at
 
         credits_ = self.credits_
 
@@ -79,6 +75,8 @@ class CampaignItem:
         else:
             remarks = self.remarks
 
+        status = self.status
+
         scheduled_at: None | str | Unset
         if isinstance(self.scheduled_at, Unset):
             scheduled_at = UNSET
@@ -93,19 +91,23 @@ class CampaignItem:
 
         sms_type = self.sms_type
 
+        created_at = self.created_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "campaign_id": campaign_id,
-                "sender": sender,
-                "receiver": receiver,
-                "message": message,
-                "status": status,
-                "created_at": created_at,
             }
         )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if message is not UNSET:
+            field_dict["message"] = message
         if credits_ is not UNSET:
             field_dict["credits"] = credits_
         if url_shortening_credits is not UNSET:
@@ -114,12 +116,16 @@ class CampaignItem:
             field_dict["media_url"] = media_url
         if remarks is not UNSET:
             field_dict["remarks"] = remarks
+        if status is not UNSET:
+            field_dict["status"] = status
         if scheduled_at is not UNSET:
             field_dict["scheduled_at"] = scheduled_at
         if scheduled_timezone is not UNSET:
             field_dict["scheduled_timezone"] = scheduled_timezone
         if sms_type is not UNSET:
             field_dict["sms_type"] = sms_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -128,17 +134,13 @@ class CampaignItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        campaign_id = d.pop("campaign_id")
+        campaign_id = d.pop("campaign_id", UNSET)
 
-        sender = d.pop("sender")
+        sender = d.pop("sender", UNSET)
 
-        receiver = d.pop("receiver")
+        receiver = d.pop("receiver", UNSET)
 
-        message = d.pop("message")
-
-        status = d.pop("status")
-
-        created_at = d.pop("created_at")
+        message = d.pop("message", UNSET)
 
         credits_ = d.pop("credits", UNSET)
 
@@ -162,6 +164,8 @@ class CampaignItem:
 
         remarks = _parse_remarks(d.pop("remarks", UNSET))
 
+        status = d.pop("status", UNSET)
+
         def _parse_scheduled_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -182,21 +186,23 @@ class CampaignItem:
 
         sms_type = d.pop("sms_type", UNSET)
 
+        created_at = d.pop("created_at", UNSET)
+
         campaign_item = cls(
             id=id,
             campaign_id=campaign_id,
             sender=sender,
             receiver=receiver,
             message=message,
-            status=status,
-            created_at=created_at,
             credits_=credits_,
             url_shortening_credits=url_shortening_credits,
             media_url=media_url,
             remarks=remarks,
+            status=status,
             scheduled_at=scheduled_at,
             scheduled_timezone=scheduled_timezone,
             sms_type=sms_type,
+            created_at=created_at,
         )
 
         campaign_item.additional_properties = d

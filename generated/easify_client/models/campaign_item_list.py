@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
     from ..models.pagination_links import PaginationLinks
@@ -20,44 +22,51 @@ class CampaignItemList:
     """
     Attributes:
         status (bool):
-        message (str):
         data (list[CampaignItem]):
-        links (PaginationLinks): Laravel page links.
-        meta (PaginationMeta): Laravel page metadata.
+        message (str | Unset):
+        links (PaginationLinks | Unset): Laravel page links.
+        meta (PaginationMeta | Unset): Laravel page metadata.
     """
 
     status: bool
-    message: str
     data: list[CampaignItem]
-    links: PaginationLinks
-    meta: PaginationMeta
+    message: str | Unset = UNSET
+    links: PaginationLinks | Unset = UNSET
+    meta: PaginationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
-
-        message = self.message
 
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        links = self.links.to_dict()
+        message = self.message
 
-        meta = self.meta.to_dict()
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
-                "message": message,
                 "data": data,
-                "links": links,
-                "meta": meta,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -70,8 +79,6 @@ class CampaignItemList:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message")
-
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
@@ -79,14 +86,26 @@ class CampaignItemList:
 
             data.append(data_item)
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        message = d.pop("message", UNSET)
 
-        meta = PaginationMeta.from_dict(d.pop("meta"))
+        _links = d.pop("links", UNSET)
+        links: PaginationLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = PaginationLinks.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PaginationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PaginationMeta.from_dict(_meta)
 
         campaign_item_list = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
             links=links,
             meta=meta,
         )

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaginationLinks")
 
 
@@ -14,41 +16,54 @@ class PaginationLinks:
     """Laravel page links.
 
     Attributes:
-        first (None | str):
-        last (None | str):
-        prev (None | str):
-        next_ (None | str):
+        first (None | str | Unset):
+        last (None | str | Unset):
+        prev (None | str | Unset):
+        next_ (None | str | Unset):
     """
 
-    first: None | str
-    last: None | str
-    prev: None | str
-    next_: None | str
+    first: None | str | Unset = UNSET
+    last: None | str | Unset = UNSET
+    prev: None | str | Unset = UNSET
+    next_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first: None | str
-        first = self.first
+        first: None | str | Unset
+        if isinstance(self.first, Unset):
+            first = UNSET
+        else:
+            first = self.first
 
-        last: None | str
-        last = self.last
+        last: None | str | Unset
+        if isinstance(self.last, Unset):
+            last = UNSET
+        else:
+            last = self.last
 
-        prev: None | str
-        prev = self.prev
+        prev: None | str | Unset
+        if isinstance(self.prev, Unset):
+            prev = UNSET
+        else:
+            prev = self.prev
 
-        next_: None | str
-        next_ = self.next_
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "first": first,
-                "last": last,
-                "prev": prev,
-                "next": next_,
-            }
-        )
+        field_dict.update({})
+        if first is not UNSET:
+            field_dict["first"] = first
+        if last is not UNSET:
+            field_dict["last"] = last
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if next_ is not UNSET:
+            field_dict["next"] = next_
 
         return field_dict
 
@@ -56,33 +71,41 @@ class PaginationLinks:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_first(data: object) -> None | str:
+        def _parse_first(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        first = _parse_first(d.pop("first"))
+        first = _parse_first(d.pop("first", UNSET))
 
-        def _parse_last(data: object) -> None | str:
+        def _parse_last(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last = _parse_last(d.pop("last"))
+        last = _parse_last(d.pop("last", UNSET))
 
-        def _parse_prev(data: object) -> None | str:
+        def _parse_prev(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        prev = _parse_prev(d.pop("prev"))
+        prev = _parse_prev(d.pop("prev", UNSET))
 
-        def _parse_next_(data: object) -> None | str:
+        def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        next_ = _parse_next_(d.pop("next"))
+        next_ = _parse_next_(d.pop("next", UNSET))
 
         pagination_links = cls(
             first=first,

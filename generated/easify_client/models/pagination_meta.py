@@ -20,20 +20,20 @@ class PaginationMeta:
     """Laravel page metadata.
 
     Attributes:
-        current_page (int):
-        last_page (int):
-        links (list[PaginationMetaLink]):
+        current_page (int | Unset):
         from_ (int | None | Unset):
+        last_page (int | Unset):
+        links (list[PaginationMetaLink] | Unset):
         path (str | Unset):
         per_page (int | Unset):
         to (int | None | Unset):
         total (int | Unset):
     """
 
-    current_page: int
-    last_page: int
-    links: list[PaginationMetaLink]
+    current_page: int | Unset = UNSET
     from_: int | None | Unset = UNSET
+    last_page: int | Unset = UNSET
+    links: list[PaginationMetaLink] | Unset = UNSET
     path: str | Unset = UNSET
     per_page: int | Unset = UNSET
     to: int | None | Unset = UNSET
@@ -43,18 +43,20 @@ class PaginationMeta:
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page
 
-        last_page = self.last_page
-
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
-
         from_: int | None | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
         else:
             from_ = self.from_
+
+        last_page = self.last_page
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
 
         path = self.path
 
@@ -70,15 +72,15 @@ class PaginationMeta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current_page": current_page,
-                "last_page": last_page,
-                "links": links,
-            }
-        )
+        field_dict.update({})
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
         if from_ is not UNSET:
             field_dict["from"] = from_
+        if last_page is not UNSET:
+            field_dict["last_page"] = last_page
+        if links is not UNSET:
+            field_dict["links"] = links
         if path is not UNSET:
             field_dict["path"] = path
         if per_page is not UNSET:
@@ -95,16 +97,7 @@ class PaginationMeta:
         from ..models.pagination_meta_link import PaginationMetaLink
 
         d = dict(src_dict)
-        current_page = d.pop("current_page")
-
-        last_page = d.pop("last_page")
-
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = PaginationMetaLink.from_dict(links_item_data)
-
-            links.append(links_item)
+        current_page = d.pop("current_page", UNSET)
 
         def _parse_from_(data: object) -> int | None | Unset:
             if data is None:
@@ -114,6 +107,17 @@ class PaginationMeta:
             return cast(int | None | Unset, data)
 
         from_ = _parse_from_(d.pop("from", UNSET))
+
+        last_page = d.pop("last_page", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[PaginationMetaLink] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = PaginationMetaLink.from_dict(links_item_data)
+
+                links.append(links_item)
 
         path = d.pop("path", UNSET)
 
@@ -132,9 +136,9 @@ class PaginationMeta:
 
         pagination_meta = cls(
             current_page=current_page,
+            from_=from_,
             last_page=last_page,
             links=links,
-            from_=from_,
             path=path,
             per_page=per_page,
             to=to,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaginationMetaLink")
 
 
@@ -13,19 +15,22 @@ T = TypeVar("T", bound="PaginationMetaLink")
 class PaginationMetaLink:
     """
     Attributes:
-        url (None | str):
-        label (str):
-        active (bool):
+        url (None | str | Unset):
+        label (str | Unset):
+        active (bool | Unset):
     """
 
-    url: None | str
-    label: str
-    active: bool
+    url: None | str | Unset = UNSET
+    label: str | Unset = UNSET
+    active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: None | str
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         label = self.label
 
@@ -33,13 +38,13 @@ class PaginationMetaLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "label": label,
-                "active": active,
-            }
-        )
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if label is not UNSET:
+            field_dict["label"] = label
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
@@ -47,16 +52,18 @@ class PaginationMetaLink:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_url(data: object) -> None | str:
+        def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url"))
+        url = _parse_url(d.pop("url", UNSET))
 
-        label = d.pop("label")
+        label = d.pop("label", UNSET)
 
-        active = d.pop("active")
+        active = d.pop("active", UNSET)
 
         pagination_meta_link = cls(
             url=url,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PhoneNumber")
 
 
@@ -15,22 +17,22 @@ class PhoneNumber:
     Attributes:
         id (int): Identifier, used as `phone_number_id`.
         number (str): The number in international form with `+`.
-        approved (str): Approval state, e.g. `Approved`.
-        gateway (str): Carrier gateway behind the number, e.g. `Twilio`, `Easify SMS Gateway`.
-        name (str): The number's label in the account.
-        status (str): Number state, e.g. `Active`.
-        webhook_url (None | str): Where incoming messages are pushed, if set.
-        created_at (str): Time as `MM-DD-YYYY hh:mm:ss AM|PM`.
+        approved (str | Unset): Approval state (an open word).
+        gateway (str | Unset): Carrier gateway behind the number (an open word).
+        name (str | Unset): The number's label in the account.
+        status (str | Unset): Number state (an open word).
+        webhook_url (None | str | Unset): Where incoming messages are pushed, if set.
+        created_at (str | Unset): Time as `MM-DD-YYYY hh:mm:ss AM|PM`.
     """
 
     id: int
     number: str
-    approved: str
-    gateway: str
-    name: str
-    status: str
-    webhook_url: None | str
-    created_at: str
+    approved: str | Unset = UNSET
+    gateway: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +48,11 @@ class PhoneNumber:
 
         status = self.status
 
-        webhook_url: None | str
-        webhook_url = self.webhook_url
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
 
         created_at = self.created_at
 
@@ -57,14 +62,20 @@ class PhoneNumber:
             {
                 "id": id,
                 "number": number,
-                "approved": approved,
-                "gateway": gateway,
-                "name": name,
-                "status": status,
-                "webhook_url": webhook_url,
-                "created_at": created_at,
             }
         )
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if gateway is not UNSET:
+            field_dict["gateway"] = gateway
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -75,22 +86,24 @@ class PhoneNumber:
 
         number = d.pop("number")
 
-        approved = d.pop("approved")
+        approved = d.pop("approved", UNSET)
 
-        gateway = d.pop("gateway")
+        gateway = d.pop("gateway", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
-        def _parse_webhook_url(data: object) -> None | str:
+        def _parse_webhook_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url"))
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", UNSET)
 
         phone_number = cls(
             id=id,

@@ -22,16 +22,16 @@ class PhoneNumberList:
     """
     Attributes:
         status (bool):
-        message (str):
         data (list[PhoneNumber]):
+        message (str | Unset):
         links (list[str] | PaginationLinks | Unset): An empty array when not paginated; the Laravel links object when
             `limit` is given.
         meta (PaginationMeta | Unset): Laravel page metadata.
     """
 
     status: bool
-    message: str
     data: list[PhoneNumber]
+    message: str | Unset = UNSET
     links: list[str] | PaginationLinks | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,12 +39,12 @@ class PhoneNumberList:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
+
+        message = self.message
 
         links: dict[str, Any] | list[str] | Unset
         if isinstance(self.links, Unset):
@@ -64,10 +64,11 @@ class PhoneNumberList:
         field_dict.update(
             {
                 "status": status,
-                "message": message,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
         if links is not UNSET:
             field_dict["links"] = links
         if meta is not UNSET:
@@ -84,14 +85,14 @@ class PhoneNumberList:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message")
-
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
             data_item = PhoneNumber.from_dict(data_item_data)
 
             data.append(data_item)
+
+        message = d.pop("message", UNSET)
 
         def _parse_links(data: object) -> list[str] | PaginationLinks | Unset:
             if isinstance(data, Unset):
@@ -121,8 +122,8 @@ class PhoneNumberList:
 
         phone_number_list = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
             links=links,
             meta=meta,
         )

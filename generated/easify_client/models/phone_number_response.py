@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
 
@@ -18,31 +20,32 @@ class PhoneNumberResponse:
     """
     Attributes:
         status (bool):
-        message (str):
         data (PhoneNumber):
+        message (str | Unset):
     """
 
     status: bool
-    message: str
     data: PhoneNumber
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
-
         data = self.data.to_dict()
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
-                "message": message,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -53,14 +56,14 @@ class PhoneNumberResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message")
-
         data = PhoneNumber.from_dict(d.pop("data"))
+
+        message = d.pop("message", UNSET)
 
         phone_number_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         phone_number_response.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SendSmsCampaignData")
 
 
@@ -14,15 +16,15 @@ class SendSmsCampaignData:
     """
     Attributes:
         campaign_id (int):
-        recipients_in_file (int):
-        valid_recipients (int):
-        invalid_recipients (int):
+        recipients_in_file (int | Unset):
+        valid_recipients (int | Unset):
+        invalid_recipients (int | Unset):
     """
 
     campaign_id: int
-    recipients_in_file: int
-    valid_recipients: int
-    invalid_recipients: int
+    recipients_in_file: int | Unset = UNSET
+    valid_recipients: int | Unset = UNSET
+    invalid_recipients: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,11 +41,14 @@ class SendSmsCampaignData:
         field_dict.update(
             {
                 "campaign_id": campaign_id,
-                "recipients_in_file": recipients_in_file,
-                "valid_recipients": valid_recipients,
-                "invalid_recipients": invalid_recipients,
             }
         )
+        if recipients_in_file is not UNSET:
+            field_dict["recipients_in_file"] = recipients_in_file
+        if valid_recipients is not UNSET:
+            field_dict["valid_recipients"] = valid_recipients
+        if invalid_recipients is not UNSET:
+            field_dict["invalid_recipients"] = invalid_recipients
 
         return field_dict
 
@@ -52,11 +57,11 @@ class SendSmsCampaignData:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
 
-        recipients_in_file = d.pop("recipients_in_file")
+        recipients_in_file = d.pop("recipients_in_file", UNSET)
 
-        valid_recipients = d.pop("valid_recipients")
+        valid_recipients = d.pop("valid_recipients", UNSET)
 
-        invalid_recipients = d.pop("invalid_recipients")
+        invalid_recipients = d.pop("invalid_recipients", UNSET)
 
         send_sms_campaign_data = cls(
             campaign_id=campaign_id,

@@ -17,26 +17,28 @@ class SmsRecord:
 
     Attributes:
         id (int):
-        sender (str): Sending number in international form.
-        receiver (str): Receiving number in international form.
-        message (str):
-        sms_type (str): `sms` or `mms`.
-        status (str): Status word (see `SmsStatusWord`).
-        created_at (str): Time as `MM-DD-YYYY hh:mm:ss AM|PM`.
-        send_by (str | Unset): Which side wrote it; `sender` for messages sent from the account.
+        sender (str | Unset): Sending number in international form.
+        receiver (str | Unset): Receiving number in international form.
+        message (str | Unset):
+        sms_type (str | Unset): `sms` or `mms` (an open word).
+        send_by (str | Unset): Which side wrote it; `sender` for messages sent from the account (an open word).
         media_url (None | str | Unset):
+        status (str | Unset): Message status: `Pending` (queued), `Success` (handed on for delivery), `Delivered`,
+            `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
+            side), `Scheduled` (held until opening hours). An open word: others may come.
+        created_at (str | Unset): Time as `MM-DD-YYYY hh:mm:ss AM|PM`.
         reason (None | str | Unset): Failure reason, if any.
     """
 
     id: int
-    sender: str
-    receiver: str
-    message: str
-    sms_type: str
-    status: str
-    created_at: str
+    sender: str | Unset = UNSET
+    receiver: str | Unset = UNSET
+    message: str | Unset = UNSET
+    sms_type: str | Unset = UNSET
     send_by: str | Unset = UNSET
     media_url: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    created_at: str | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,10 +53,6 @@ class SmsRecord:
 
         sms_type = self.sms_type
 
-        status = self.status
-
-        created_at = self.created_at
-
         send_by = self.send_by
 
         media_url: None | str | Unset
@@ -62,6 +60,10 @@ class SmsRecord:
             media_url = UNSET
         else:
             media_url = self.media_url
+
+        status = self.status
+
+        created_at = self.created_at
 
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
@@ -74,18 +76,24 @@ class SmsRecord:
         field_dict.update(
             {
                 "id": id,
-                "sender": sender,
-                "receiver": receiver,
-                "message": message,
-                "sms_type": sms_type,
-                "status": status,
-                "created_at": created_at,
             }
         )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if message is not UNSET:
+            field_dict["message"] = message
+        if sms_type is not UNSET:
+            field_dict["sms_type"] = sms_type
         if send_by is not UNSET:
             field_dict["send_by"] = send_by
         if media_url is not UNSET:
             field_dict["media_url"] = media_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -96,17 +104,13 @@ class SmsRecord:
         d = dict(src_dict)
         id = d.pop("id")
 
-        sender = d.pop("sender")
+        sender = d.pop("sender", UNSET)
 
-        receiver = d.pop("receiver")
+        receiver = d.pop("receiver", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
-        sms_type = d.pop("sms_type")
-
-        status = d.pop("status")
-
-        created_at = d.pop("created_at")
+        sms_type = d.pop("sms_type", UNSET)
 
         send_by = d.pop("send_by", UNSET)
 
@@ -118,6 +122,10 @@ class SmsRecord:
             return cast(None | str | Unset, data)
 
         media_url = _parse_media_url(d.pop("media_url", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -134,10 +142,10 @@ class SmsRecord:
             receiver=receiver,
             message=message,
             sms_type=sms_type,
-            status=status,
-            created_at=created_at,
             send_by=send_by,
             media_url=media_url,
+            status=status,
+            created_at=created_at,
             reason=reason,
         )
 

@@ -22,15 +22,15 @@ class SmsRecordList:
     """
     Attributes:
         status (bool):
-        message (str):
         data (list[SmsRecord]):
+        message (str | Unset):
         links (PaginationLinks | Unset): Laravel page links.
         meta (PaginationMeta | Unset): Laravel page metadata.
     """
 
     status: bool
-    message: str
     data: list[SmsRecord]
+    message: str | Unset = UNSET
     links: PaginationLinks | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,12 +38,12 @@ class SmsRecordList:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
+
+        message = self.message
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -58,10 +58,11 @@ class SmsRecordList:
         field_dict.update(
             {
                 "status": status,
-                "message": message,
                 "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
         if links is not UNSET:
             field_dict["links"] = links
         if meta is not UNSET:
@@ -78,14 +79,14 @@ class SmsRecordList:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message")
-
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
             data_item = SmsRecord.from_dict(data_item_data)
 
             data.append(data_item)
+
+        message = d.pop("message", UNSET)
 
         _links = d.pop("links", UNSET)
         links: PaginationLinks | Unset
@@ -103,8 +104,8 @@ class SmsRecordList:
 
         sms_record_list = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
             links=links,
             meta=meta,
         )

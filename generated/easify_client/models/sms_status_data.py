@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sms_status_word import SmsStatusWord
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatusData")
 
@@ -15,44 +15,50 @@ T = TypeVar("T", bound="SmsStatusData")
 class SmsStatusData:
     """
     Attributes:
-        status (SmsStatusWord): Message status: `Pending` (queued), `Success` (handed on for delivery), `Delivered`,
+        status (str): Message status: `Pending` (queued), `Success` (handed on for delivery), `Delivered`,
             `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
-            side), `Scheduled` (held until opening hours).
-        remarks (None | str): Extra detail, often empty.
+            side), `Scheduled` (held until opening hours). An open word: others may come.
+        remarks (None | str | Unset): Extra detail, often empty.
     """
 
-    status: SmsStatusWord
-    remarks: None | str
+    status: str
+    remarks: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = self.status
 
-        remarks: None | str
-        remarks = self.remarks
+        remarks: None | str | Unset
+        if isinstance(self.remarks, Unset):
+            remarks = UNSET
+        else:
+            remarks = self.remarks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
-                "remarks": remarks,
             }
         )
+        if remarks is not UNSET:
+            field_dict["remarks"] = remarks
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = SmsStatusWord(d.pop("status"))
+        status = d.pop("status")
 
-        def _parse_remarks(data: object) -> None | str:
+        def _parse_remarks(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        remarks = _parse_remarks(d.pop("remarks"))
+        remarks = _parse_remarks(d.pop("remarks", UNSET))
 
         sms_status_data = cls(
             status=status,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sms_status_word import SmsStatusWord
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatusEvent")
 
@@ -17,31 +17,34 @@ class SmsStatusEvent:
 
     Attributes:
         sms_id (str): The `sms_id` returned at sending.
-        sender (str): Sending number in international form.
-        receiver (str): Receiving number in international form.
-        sms_type (str):
-        message (str):
-        media_url (None | str):
-        status (SmsStatusWord): Message status: `Pending` (queued), `Success` (handed on for delivery), `Delivered`,
+        status (str): Message status: `Pending` (queued), `Success` (handed on for delivery), `Delivered`,
             `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
-            side), `Scheduled` (held until opening hours).
-        remarks (None | str):
-        created_at (str): Time as `YYYY-MM-DD HH:MM:SS`.
+            side), `Scheduled` (held until opening hours). An open word: others may come.
+        sender (str | Unset): Sending number in international form.
+        receiver (str | Unset): Receiving number in international form.
+        sms_type (str | Unset):
+        message (str | Unset):
+        media_url (None | str | Unset):
+        remarks (None | str | Unset):
+        created_at (str | Unset): When the message was created (not when it reached `status`: see the reading "Status
+            webhook time"), `YYYY-MM-DD HH:MM:SS`.
     """
 
     sms_id: str
-    sender: str
-    receiver: str
-    sms_type: str
-    message: str
-    media_url: None | str
-    status: SmsStatusWord
-    remarks: None | str
-    created_at: str
+    status: str
+    sender: str | Unset = UNSET
+    receiver: str | Unset = UNSET
+    sms_type: str | Unset = UNSET
+    message: str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
+    remarks: None | str | Unset = UNSET
+    created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         sms_id = self.sms_id
+
+        status = self.status
 
         sender = self.sender
 
@@ -51,13 +54,17 @@ class SmsStatusEvent:
 
         message = self.message
 
-        media_url: None | str
-        media_url = self.media_url
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
 
-        status = self.status.value
-
-        remarks: None | str
-        remarks = self.remarks
+        remarks: None | str | Unset
+        if isinstance(self.remarks, Unset):
+            remarks = UNSET
+        else:
+            remarks = self.remarks
 
         created_at = self.created_at
 
@@ -66,16 +73,23 @@ class SmsStatusEvent:
         field_dict.update(
             {
                 "sms_id": sms_id,
-                "sender": sender,
-                "receiver": receiver,
-                "sms_type": sms_type,
-                "message": message,
-                "media_url": media_url,
                 "status": status,
-                "remarks": remarks,
-                "created_at": created_at,
             }
         )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if sms_type is not UNSET:
+            field_dict["sms_type"] = sms_type
+        if message is not UNSET:
+            field_dict["message"] = message
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+        if remarks is not UNSET:
+            field_dict["remarks"] = remarks
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -84,40 +98,44 @@ class SmsStatusEvent:
         d = dict(src_dict)
         sms_id = d.pop("sms_id")
 
-        sender = d.pop("sender")
+        status = d.pop("status")
 
-        receiver = d.pop("receiver")
+        sender = d.pop("sender", UNSET)
 
-        sms_type = d.pop("sms_type")
+        receiver = d.pop("receiver", UNSET)
 
-        message = d.pop("message")
+        sms_type = d.pop("sms_type", UNSET)
 
-        def _parse_media_url(data: object) -> None | str:
+        message = d.pop("message", UNSET)
+
+        def _parse_media_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        media_url = _parse_media_url(d.pop("media_url"))
+        media_url = _parse_media_url(d.pop("media_url", UNSET))
 
-        status = SmsStatusWord(d.pop("status"))
-
-        def _parse_remarks(data: object) -> None | str:
+        def _parse_remarks(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        remarks = _parse_remarks(d.pop("remarks"))
+        remarks = _parse_remarks(d.pop("remarks", UNSET))
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", UNSET)
 
         sms_status_event = cls(
             sms_id=sms_id,
+            status=status,
             sender=sender,
             receiver=receiver,
             sms_type=sms_type,
             message=message,
             media_url=media_url,
-            status=status,
             remarks=remarks,
             created_at=created_at,
         )

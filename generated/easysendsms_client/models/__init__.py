@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .balance_response import BalanceResponse
     from .delivery_report import DeliveryReport
-    from .delivery_report_response import DeliveryReportResponse
     from .error_response import ErrorResponse
     from .hlr_query_response import HlrQueryResponse
     from .hlr_result import HlrResult
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "BalanceResponse": ".balance_response",
     "DeliveryReport": ".delivery_report",
-    "DeliveryReportResponse": ".delivery_report_response",
     "ErrorResponse": ".error_response",
     "HlrQueryResponse": ".hlr_query_response",
     "HlrResult": ".hlr_result",
@@ -51,7 +49,6 @@ def __dir__() -> list[str]:
 __all__ = (
     "BalanceResponse",
     "DeliveryReport",
-    "DeliveryReportResponse",
     "ErrorResponse",
     "HlrQueryResponse",
     "HlrResult",

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_report_response import DeliveryReportResponse
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryReport")
 
@@ -15,67 +15,72 @@ T = TypeVar("T", bound="DeliveryReport")
 class DeliveryReport:
     """
     Attributes:
-        source (str): Sender name / id the message was sent with.
-        msisdn (str): Recipient number, international digits.
-        sent_date (str): When the report arrived. Documented as `YYYY-MM-DD hh:mm:ss`, but the vendor sample
-            uses `M/D/YYYY h:mm:ss AM/PM`; both are accepted.
         sms_id (str): The message id returned by the send call (the part after `OK: `).
-        response (DeliveryReportResponse): Final status: DELIVRD reached the handset; EXPIRED the carrier gave up within
-            the
-            validity period; UNDELIV permanent failure.
+        response (str): Final status: DELIVRD reached the handset; EXPIRED the carrier gave up within the
+            validity period; UNDELIV permanent failure. An open word: one not listed reads as
+            failed (`x-smskit-callback.statuses`).
+        source (str | Unset): Sender name / id the message was sent with.
+        msisdn (str | Unset): Recipient number, international digits.
+        sent_date (str | Unset): When the carrier's delivery report was generated (the time of the final status, which
+            smskit reports as `at`). Documented as `YYYY-MM-DD hh:mm:ss`, but the vendor sample uses
+            `M/D/YYYY h:mm:ss AM/PM`; both are read (`x-smskit-callback.at_formats`), and a time in
+            neither form is kept as text with `at` left empty.
     """
 
-    source: str
-    msisdn: str
-    sent_date: str
     sms_id: str
-    response: DeliveryReportResponse
+    response: str
+    source: str | Unset = UNSET
+    msisdn: str | Unset = UNSET
+    sent_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        sms_id = self.sms_id
+
+        response = self.response
+
         source = self.source
 
         msisdn = self.msisdn
 
         sent_date = self.sent_date
 
-        sms_id = self.sms_id
-
-        response = self.response.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "source": source,
-                "msisdn": msisdn,
-                "sent_date": sent_date,
                 "sms_id": sms_id,
                 "response": response,
             }
         )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
+        if sent_date is not UNSET:
+            field_dict["sent_date"] = sent_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        source = d.pop("source")
-
-        msisdn = d.pop("msisdn")
-
-        sent_date = d.pop("sent_date")
-
         sms_id = d.pop("sms_id")
 
-        response = DeliveryReportResponse(d.pop("response"))
+        response = d.pop("response")
+
+        source = d.pop("source", UNSET)
+
+        msisdn = d.pop("msisdn", UNSET)
+
+        sent_date = d.pop("sent_date", UNSET)
 
         delivery_report = cls(
+            sms_id=sms_id,
+            response=response,
             source=source,
             msisdn=msisdn,
             sent_date=sent_date,
-            sms_id=sms_id,
-            response=response,
         )
 
         delivery_report.additional_properties = d

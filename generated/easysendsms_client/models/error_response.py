@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -14,11 +16,11 @@ class ErrorResponse:
     """
     Attributes:
         error (int): The provider's error code (4001-4017, or 405 / 415 for method / media type errors).
-        description (str): The provider's text for the code.
+        description (str | Unset): The provider's text for the code.
     """
 
     error: int
-    description: str
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,9 +33,10 @@ class ErrorResponse:
         field_dict.update(
             {
                 "error": error,
-                "description": description,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -42,7 +45,7 @@ class ErrorResponse:
         d = dict(src_dict)
         error = d.pop("error")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
 
         error_response = cls(
             error=error,

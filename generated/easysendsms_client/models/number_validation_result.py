@@ -15,8 +15,7 @@ T = TypeVar("T", bound="NumberValidationResult")
 class NumberValidationResult:
     """
     Attributes:
-        status (str): Validation verdict (e.g. "VALID", "INVALID").
-        msisdn (str): The checked number.
+        status (str | Unset): Validation verdict (an open word).
         country (str | Unset): Country name; empty when unknown.
         iso3166_2 (str | Unset): Two-letter country code; empty when unknown.
         cc (str | Unset): Country calling code; empty when unknown.
@@ -24,12 +23,12 @@ class NumberValidationResult:
         mcc (str | Unset): Mobile country code, may be empty.
         mnc (str | Unset): Mobile network code, may be empty.
         operator (str | Unset): Operator name, may be empty.
-        type_ (str | Unset): Number type (e.g. "FIXED"), may be empty.
+        type_ (str | Unset): Number type, may be empty (an open word).
         net_type (str | Unset): Network type, may be empty.
+        msisdn (str | Unset): The checked number.
     """
 
-    status: str
-    msisdn: str
+    status: str | Unset = UNSET
     country: str | Unset = UNSET
     iso3166_2: str | Unset = UNSET
     cc: str | Unset = UNSET
@@ -39,12 +38,11 @@ class NumberValidationResult:
     operator: str | Unset = UNSET
     type_: str | Unset = UNSET
     net_type: str | Unset = UNSET
+    msisdn: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
-
-        msisdn = self.msisdn
 
         country = self.country
 
@@ -64,14 +62,13 @@ class NumberValidationResult:
 
         net_type = self.net_type
 
+        msisdn = self.msisdn
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "msisdn": msisdn,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if country is not UNSET:
             field_dict["country"] = country
         if iso3166_2 is not UNSET:
@@ -90,15 +87,15 @@ class NumberValidationResult:
             field_dict["type"] = type_
         if net_type is not UNSET:
             field_dict["netType"] = net_type
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status")
-
-        msisdn = d.pop("msisdn")
+        status = d.pop("status", UNSET)
 
         country = d.pop("country", UNSET)
 
@@ -118,9 +115,10 @@ class NumberValidationResult:
 
         net_type = d.pop("netType", UNSET)
 
+        msisdn = d.pop("msisdn", UNSET)
+
         number_validation_result = cls(
             status=status,
-            msisdn=msisdn,
             country=country,
             iso3166_2=iso3166_2,
             cc=cc,
@@ -130,6 +128,7 @@ class NumberValidationResult:
             operator=operator,
             type_=type_,
             net_type=net_type,
+            msisdn=msisdn,
         )
 
         number_validation_result.additional_properties = d

@@ -37,6 +37,25 @@ def _success(response: httpx.Response) -> None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def send_message_request(
+    body: SendMessageRequest,
+) -> Request[SendMessageResponse]:
+    """POST /messaging/: the request, not sent."""
+    from .messaging import send_message as endpoint
+
+    def parse(response: httpx.Response) -> SendMessageResponse:
+        _success(response)
+        return cast("SendMessageResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/messaging/", kwargs, parse)
+
+
 def send_message_by_query_request(
     *,
     username: str | Unset = UNSET,
@@ -63,25 +82,6 @@ def send_message_by_query_request(
     # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
     kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("GET", "/messaging", kwargs, parse)
-
-
-def send_message_request(
-    body: SendMessageRequest,
-) -> Request[SendMessageResponse]:
-    """POST /messaging: the request, not sent."""
-    from .messaging import send_message as endpoint
-
-    def parse(response: httpx.Response) -> SendMessageResponse:
-        _success(response)
-        return cast("SendMessageResponse", endpoint._parse_response(client=_STRICT, response=response))
-
-    kwargs = endpoint._get_kwargs(
-        body=body,
-    )
-    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
-    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
-    kwargs.setdefault("headers", {})["Accept"] = "application/json"
-    return Request("POST", "/messaging", kwargs, parse)
 
 
 def get_balance_request(
@@ -112,6 +112,17 @@ class Operations:
     def _send(self, request: Request[T]) -> T:
         raise NotImplementedError
 
+    def send_message(
+        self,
+        body: SendMessageRequest,
+    ) -> SendMessageResponse:
+        """Send an SMS with a JSON body"""
+        return self._send(
+            send_message_request(
+                body=body,
+            )
+        )
+
     def send_message_by_query(
         self,
         *,
@@ -129,17 +140,6 @@ class Operations:
                 message=message,
                 to=to,
                 from_=from_,
-            )
-        )
-
-    def send_message(
-        self,
-        body: SendMessageRequest,
-    ) -> SendMessageResponse:
-        """Send an SMS with a JSON body"""
-        return self._send(
-            send_message_request(
-                body=body,
             )
         )
 
@@ -164,6 +164,17 @@ class AsyncOperations:
     async def _send(self, request: Request[T]) -> T:
         raise NotImplementedError
 
+    async def send_message(
+        self,
+        body: SendMessageRequest,
+    ) -> SendMessageResponse:
+        """Send an SMS with a JSON body"""
+        return await self._send(
+            send_message_request(
+                body=body,
+            )
+        )
+
     async def send_message_by_query(
         self,
         *,
@@ -181,17 +192,6 @@ class AsyncOperations:
                 message=message,
                 to=to,
                 from_=from_,
-            )
-        )
-
-    async def send_message(
-        self,
-        body: SendMessageRequest,
-    ) -> SendMessageResponse:
-        """Send an SMS with a JSON body"""
-        return await self._send(
-            send_message_request(
-                body=body,
             )
         )
 

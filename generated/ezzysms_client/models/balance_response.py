@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.balance_response_status import BalanceResponseStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceResponse")
@@ -18,19 +17,17 @@ class BalanceResponse:
 
     Attributes:
         balance (float): Remaining balance (unit not documented; same unit as `cost`).
-        status (BalanceResponseStatus | Unset):
+        status (str | Unset): `success` in the assumed shape (an open word).
     """
 
     balance: float
-    status: BalanceResponseStatus | Unset = UNSET
+    status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +46,7 @@ class BalanceResponse:
         d = dict(src_dict)
         balance = d.pop("balance")
 
-        _status = d.pop("status", UNSET)
-        status: BalanceResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BalanceResponseStatus(_status)
+        status = d.pop("status", UNSET)
 
         balance_response = cls(
             balance=balance,

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.error_response_status import ErrorResponseStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -17,24 +16,25 @@ class ErrorResponse:
     """Error answer. `error_code` repeats the HTTP status; `message` names the error.
 
     Attributes:
-        status (ErrorResponseStatus):
         error_code (int): Provider error code (equal to the HTTP status).
-        message (str): Error name, e.g. `InvalidPhoneNumber`, `InsufficientBalance`.
+        message (str): Error name, e.g. `InvalidPhoneNumber`, `InsufficientBalance` (an open set; the overlay reads the
+            code).
+        status (str | Unset): `error` in every documented answer (an open word).
         details (str | Unset): Human-readable explanation.
     """
 
-    status: ErrorResponseStatus
     error_code: int
     message: str
+    status: str | Unset = UNSET
     details: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
         error_code = self.error_code
 
         message = self.message
+
+        status = self.status
 
         details = self.details
 
@@ -42,11 +42,12 @@ class ErrorResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "error_code": error_code,
                 "message": message,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -55,18 +56,18 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = ErrorResponseStatus(d.pop("status"))
-
         error_code = d.pop("error_code")
 
         message = d.pop("message")
 
+        status = d.pop("status", UNSET)
+
         details = d.pop("details", UNSET)
 
         error_response = cls(
-            status=status,
             error_code=error_code,
             message=message,
+            status=status,
             details=details,
         )
 

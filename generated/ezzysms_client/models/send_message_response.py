@@ -6,9 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.send_message_response_delivery_status import SendMessageResponseDeliveryStatus
-from ..models.send_message_response_status import SendMessageResponseStatus
-from ..models.send_message_response_status_code import SendMessageResponseStatusCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendMessageResponse")
@@ -19,28 +16,29 @@ class SendMessageResponse:
     """Answer to an accepted send (see Readings for how the invalid sample was read).
 
     Attributes:
-        status (SendMessageResponseStatus): `success` in this spec's reading; the delivery words are admitted
+        status (str): `success` in this spec's reading; the delivery words turn up too
             because the provider's sample repeats the `status` key with them.
-        status_code (SendMessageResponseStatusCode): Same as the HTTP status (200 Processed, 201 Sent, 202 Queued).
+            An open word: others are read, not refused.
+        status_code (int): Same as the HTTP status (200 Processed, 201 Sent, 202 Queued); an open set.
         to (str | Unset): Recipient number(s) as echoed by the provider.
         message (str | Unset): The message text as echoed by the provider.
         cost (float | Unset): Amount charged for the send (unit not documented).
-        delivery_status (SendMessageResponseDeliveryStatus | Unset): Delivery-state word; the sample's second `status`
-            key, renamed by us.
+        delivery_status (str | Unset): Delivery-state word; the sample's second `status` key, renamed by us. An open
+            word.
     """
 
-    status: SendMessageResponseStatus
-    status_code: SendMessageResponseStatusCode
+    status: str
+    status_code: int
     to: str | Unset = UNSET
     message: str | Unset = UNSET
     cost: float | Unset = UNSET
-    delivery_status: SendMessageResponseDeliveryStatus | Unset = UNSET
+    delivery_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = self.status
 
-        status_code = self.status_code.value
+        status_code = self.status_code
 
         to = self.to
 
@@ -48,9 +46,7 @@ class SendMessageResponse:
 
         cost = self.cost
 
-        delivery_status: str | Unset = UNSET
-        if not isinstance(self.delivery_status, Unset):
-            delivery_status = self.delivery_status.value
+        delivery_status = self.delivery_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,9 +70,9 @@ class SendMessageResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = SendMessageResponseStatus(d.pop("status"))
+        status = d.pop("status")
 
-        status_code = SendMessageResponseStatusCode(d.pop("status_code"))
+        status_code = d.pop("status_code")
 
         to = d.pop("to", UNSET)
 
@@ -84,12 +80,7 @@ class SendMessageResponse:
 
         cost = d.pop("cost", UNSET)
 
-        _delivery_status = d.pop("delivery_status", UNSET)
-        delivery_status: SendMessageResponseDeliveryStatus | Unset
-        if isinstance(_delivery_status, Unset):
-            delivery_status = UNSET
-        else:
-            delivery_status = SendMessageResponseDeliveryStatus(_delivery_status)
+        delivery_status = d.pop("delivery_status", UNSET)
 
         send_message_response = cls(
             status=status,

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from .message_type import MessageType
     from .parametric_recipient import ParametricRecipient
     from .recipient_state import RecipientState
-    from .recipient_status import RecipientStatus
     from .result_answer import ResultAnswer
     from .send_parametric_sms_request import SendParametricSmsRequest
     from .send_parametric_sms_request_recipients import SendParametricSmsRequestRecipients
@@ -36,7 +35,6 @@ _MODULES: dict[str, str] = {
     "MessageType": ".message_type",
     "ParametricRecipient": ".parametric_recipient",
     "RecipientState": ".recipient_state",
-    "RecipientStatus": ".recipient_status",
     "ResultAnswer": ".result_answer",
     "SendParametricSmsRequest": ".send_parametric_sms_request",
     "SendParametricSmsRequestRecipients": ".send_parametric_sms_request_recipients",
@@ -73,7 +71,6 @@ __all__ = (
     "MessageType",
     "ParametricRecipient",
     "RecipientState",
-    "RecipientStatus",
     "ResultAnswer",
     "SendParametricSmsRequest",
     "SendParametricSmsRequestRecipients",

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.recipient_status import RecipientStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryReport")
@@ -17,28 +16,31 @@ class DeliveryReport:
     """
     Attributes:
         order_id (str):
-        status (RecipientStatus): Per-recipient state. `WAITING` accepted, not yet sent; `SENT` handed to the operator
-            (final on types
+        status (str): Per-recipient state. `WAITING` accepted, not yet sent; `SENT` handed to the operator (final on
+            types
             without delivery report); `WAIT4DLVR` waiting for the delivery report; `DLVRD` delivered; `TOOM4USER` /
             `TOOM4NUM` blocked by the 24-hour anti-spam limit per user / per number; `ERROR` sending failed;
             `TIMEOUT` no final answer from the operator within 48 hours; `UNKNRCPT` unparsable number; `UNKNPFX`
             unknown prefix; `DEMO` sent in demo mode (not delivered); `SCHEDULED` waiting for its scheduled time;
             `INVALIDDST` invalid destination; `BLACKLISTED` number in the system or the user's blacklist; `KO`
-            rejected by the operator; `INVALIDCONTENTS` content refused.
-        recipient (str): The recipient's phone number.
-        delivery_date (str | Unset): Delivery time, `yyyyMMddHHmmss` (format assumed to match the order state).
+            rejected by the operator; `INVALIDCONTENTS` content refused. An open string: a word not listed here is
+            still a valid answer (see the readings).
+        recipient (str | Unset): The recipient's phone number.
+        delivery_date (str | Unset): When the handset got the message by the platform's own report, `yyyyMMddHHmmss` in
+            Italian local
+            time (Europe/Rome), with no zone written (format assumed to match the order state).
     """
 
     order_id: str
-    status: RecipientStatus
-    recipient: str
+    status: str
+    recipient: str | Unset = UNSET
     delivery_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        status = self.status.value
+        status = self.status
 
         recipient = self.recipient
 
@@ -50,9 +52,10 @@ class DeliveryReport:
             {
                 "order_id": order_id,
                 "status": status,
-                "recipient": recipient,
             }
         )
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
         if delivery_date is not UNSET:
             field_dict["delivery_date"] = delivery_date
 
@@ -63,9 +66,9 @@ class DeliveryReport:
         d = dict(src_dict)
         order_id = d.pop("order_id")
 
-        status = RecipientStatus(d.pop("status"))
+        status = d.pop("status")
 
-        recipient = d.pop("recipient")
+        recipient = d.pop("recipient", UNSET)
 
         delivery_date = d.pop("delivery_date", UNSET)
 

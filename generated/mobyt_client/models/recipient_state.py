@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.recipient_status import RecipientStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecipientState")
@@ -17,26 +16,28 @@ class RecipientState:
     """
     Attributes:
         destination (str): The recipient's phone number.
-        status (RecipientStatus): Per-recipient state. `WAITING` accepted, not yet sent; `SENT` handed to the operator
-            (final on types
+        status (str): Per-recipient state. `WAITING` accepted, not yet sent; `SENT` handed to the operator (final on
+            types
             without delivery report); `WAIT4DLVR` waiting for the delivery report; `DLVRD` delivered; `TOOM4USER` /
             `TOOM4NUM` blocked by the 24-hour anti-spam limit per user / per number; `ERROR` sending failed;
             `TIMEOUT` no final answer from the operator within 48 hours; `UNKNRCPT` unparsable number; `UNKNPFX`
             unknown prefix; `DEMO` sent in demo mode (not delivered); `SCHEDULED` waiting for its scheduled time;
             `INVALIDDST` invalid destination; `BLACKLISTED` number in the system or the user's blacklist; `KO`
-            rejected by the operator; `INVALIDCONTENTS` content refused.
-        delivery_date (str | Unset): Delivery time as `yyyyMMddHHmmss`; empty until delivered.
+            rejected by the operator; `INVALIDCONTENTS` content refused. An open string: a word not listed here is
+            still a valid answer (see the readings).
+        delivery_date (str | Unset): Delivery time as `yyyyMMddHHmmss`, Italian local time (Europe/Rome); empty until
+            delivered.
     """
 
     destination: str
-    status: RecipientStatus
+    status: str
     delivery_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         destination = self.destination
 
-        status = self.status.value
+        status = self.status
 
         delivery_date = self.delivery_date
 
@@ -58,7 +59,7 @@ class RecipientState:
         d = dict(src_dict)
         destination = d.pop("destination")
 
-        status = RecipientStatus(d.pop("status"))
+        status = d.pop("status")
 
         delivery_date = d.pop("delivery_date", UNSET)
 

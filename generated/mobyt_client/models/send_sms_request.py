@@ -30,9 +30,11 @@ class SendSmsRequest:
             allows a custom one; must be empty for types that do not. Alphanumeric aliases must be registered and
             approved first and work only with type `N`.
              Default: ''.
-        scheduled_delivery_time (None | str | Unset): Send later instead of now. Accepted: `ddMMyy`, `yyyyMMdd`,
+        scheduled_delivery_time (None | str | Unset): Send later instead of now. Documented: `ddMMyy`, `yyyyMMdd`,
             `ddMMyyHHmm`, `yyyyMMddHHmmss`,
-            `yyyy-MM-dd HH:mm`, `yyyy-MM-dd HH:mm.0`.
+            `yyyy-MM-dd HH:mm`, `yyyy-MM-dd HH:mm.0`; also ISO-8601 (`2017-12-23T10:10:10.123456`, as the vendor's
+            Python and C# samples send it; see the readings). Read in `scheduled_delivery_timezone` (default
+            Europe/Rome) unless the ISO-8601 value carries `Z` or an offset.
         scheduled_delivery_timezone (str | Unset): IANA time zone in which `scheduled_delivery_time` is read, e.g.
             `Europe/Rome`.
         order_id (str | Unset): Caller-chosen order id; a UUID is generated when omitted.

@@ -13,17 +13,18 @@ T = TypeVar("T", bound="SendSmsResult")
 
 @_attrs_define
 class SendSmsResult:
-    """
+    """The answer to a send. No field is required: smskit knows the order by the `order_id` it sent.
+
     Attributes:
-        result (str): `OK` when the order was accepted.
-        order_id (str): The caller's order id or the generated one.
+        result (str | Unset): `OK` when the order was accepted (an open string).
+        order_id (str | Unset): The caller's order id or the generated one.
         total_sent (int | Unset): Messages sent, or credits used when `returnCredits` was set.
         remaining_credits (int | Unset): Remaining credit; present when `returnRemaining` was set.
         internal_order_id (str | Unset): The platform's own id for the order.
     """
 
-    result: str
-    order_id: str
+    result: str | Unset = UNSET
+    order_id: str | Unset = UNSET
     total_sent: int | Unset = UNSET
     remaining_credits: int | Unset = UNSET
     internal_order_id: str | Unset = UNSET
@@ -42,12 +43,11 @@ class SendSmsResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-                "order_id": order_id,
-            }
-        )
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         if total_sent is not UNSET:
             field_dict["total_sent"] = total_sent
         if remaining_credits is not UNSET:
@@ -60,9 +60,9 @@ class SendSmsResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result")
+        result = d.pop("result", UNSET)
 
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", UNSET)
 
         total_sent = d.pop("total_sent", UNSET)
 

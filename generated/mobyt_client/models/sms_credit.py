@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SmsCredit")
 
 
@@ -13,12 +15,12 @@ T = TypeVar("T", bound="SmsCredit")
 class SmsCredit:
     """
     Attributes:
-        type_ (str): Message type name (with typeAliases=true) or internal id.
-        quantity (int): Messages of this type still available.
+        type_ (str | Unset): Message type name (with typeAliases=true) or internal id; an open string.
+        quantity (int | Unset): Messages of this type still available.
     """
 
-    type_: str
-    quantity: int
+    type_: str | Unset = UNSET
+    quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,21 +30,20 @@ class SmsCredit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "quantity": quantity,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
-        quantity = d.pop("quantity")
+        quantity = d.pop("quantity", UNSET)
 
         sms_credit = cls(
             type_=type_,

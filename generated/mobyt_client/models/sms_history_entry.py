@@ -16,9 +16,9 @@ class SmsHistoryEntry:
     """
     Attributes:
         order_id (str | Unset):
-        create_time (str | Unset): Creation time, `yyyyMMddHHmmss`.
-        schedule_time (str | Unset): Scheduled time, `yyyyMMddHHmmss`; empty when sent immediately.
-        message_type (str | Unset): Message type name (or internal id).
+        create_time (str | Unset): Creation time, `yyyyMMddHHmmss`, in the request's `timezone` (default Europe/Rome).
+        schedule_time (str | Unset): Scheduled time, `yyyyMMddHHmmss` in the same zone; empty when sent immediately.
+        message_type (str | Unset): Message type name (or internal id); an open string.
         sender (str | Unset):
         num_recipients (int | Unset):
     """

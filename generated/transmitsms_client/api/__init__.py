@@ -13,30 +13,49 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.add_client_request import AddClientRequest
+    from ..models.add_contacts_bulk_progress_request import AddContactsBulkProgressRequest
+    from ..models.add_contacts_bulk_request import AddContactsBulkRequest
+    from ..models.add_contacts_bulk_response import AddContactsBulkResponse
+    from ..models.add_email_request import AddEmailRequest
+    from ..models.add_field_to_list_request import AddFieldToListRequest
+    from ..models.add_field_to_list_response import AddFieldToListResponse
     from ..models.add_keyword_request import AddKeywordRequest
     from ..models.add_list_request import AddListRequest
     from ..models.add_list_response import AddListResponse
     from ..models.add_to_list_request import AddToListRequest
     from ..models.add_to_list_response import AddToListResponse
     from ..models.balance_response import BalanceResponse
+    from ..models.bulk_progress_response import BulkProgressResponse
     from ..models.cancel_sms_request import CancelSmsRequest
     from ..models.cancel_sms_response import CancelSmsResponse
     from ..models.client_response import ClientResponse
+    from ..models.contact_response import ContactResponse
+    from ..models.contact_sms_stats_response import ContactSmsStatsResponse
+    from ..models.delete_email_request import DeleteEmailRequest
     from ..models.delete_from_list_request import DeleteFromListRequest
     from ..models.delivery_filter import DeliveryFilter
     from ..models.edit_keyword_request import EditKeywordRequest
+    from ..models.edit_list_member_request import EditListMemberRequest
+    from ..models.edit_number_options_request import EditNumberOptionsRequest
+    from ..models.email_success_response import EmailSuccessResponse
     from ..models.error_response import ErrorResponse
     from ..models.format_number_request import FormatNumberRequest
     from ..models.format_number_response import FormatNumberResponse
     from ..models.get_client_request import GetClientRequest
     from ..models.get_clients_request import GetClientsRequest
     from ..models.get_clients_response import GetClientsResponse
+    from ..models.get_contact_request import GetContactRequest
+    from ..models.get_contact_sms_stats_get_order import GetContactSmsStatsGetOrder
+    from ..models.get_contact_sms_stats_get_sort_field import GetContactSmsStatsGetSortField
+    from ..models.get_contact_sms_stats_request import GetContactSmsStatsRequest
     from ..models.get_keywords_request import GetKeywordsRequest
     from ..models.get_keywords_response import GetKeywordsResponse
     from ..models.get_list_request import GetListRequest
     from ..models.get_list_response import GetListResponse
     from ..models.get_lists_request import GetListsRequest
     from ..models.get_lists_response import GetListsResponse
+    from ..models.get_message_report_get_type import GetMessageReportGetType
+    from ..models.get_message_report_request import GetMessageReportRequest
     from ..models.get_number_request import GetNumberRequest
     from ..models.get_numbers_request import GetNumbersRequest
     from ..models.get_numbers_response import GetNumbersResponse
@@ -45,20 +64,24 @@ if TYPE_CHECKING:
     from ..models.get_sms_request import GetSmsRequest
     from ..models.get_sms_response import GetSmsResponse
     from ..models.get_sms_responses_request import GetSmsResponsesRequest
+    from ..models.get_sms_sent_count_request import GetSmsSentCountRequest
     from ..models.get_sms_sent_request import GetSmsSentRequest
     from ..models.get_sms_sent_response import GetSmsSentResponse
     from ..models.get_sms_stats_request import GetSmsStatsRequest
     from ..models.get_sms_stats_response import GetSmsStatsResponse
     from ..models.get_user_sms_responses_request import GetUserSmsResponsesRequest
+    from ..models.get_user_sms_sent_request import GetUserSmsSentRequest
     from ..models.keyword_response import KeywordResponse
     from ..models.keywords_filter import KeywordsFilter
     from ..models.lease_number_request import LeaseNumberRequest
     from ..models.list_ids_response import ListIdsResponse
     from ..models.members_filter import MembersFilter
+    from ..models.message_report_response import MessageReportResponse
     from ..models.number_response import NumberResponse
     from ..models.numbers_filter import NumbersFilter
     from ..models.optout_list_member_request import OptoutListMemberRequest
     from ..models.optouts_filter import OptoutsFilter
+    from ..models.outcome_response import OutcomeResponse
     from ..models.payment_method import PaymentMethod
     from ..models.remove_list_request import RemoveListRequest
     from ..models.remove_list_response import RemoveListResponse
@@ -67,6 +90,8 @@ if TYPE_CHECKING:
     from ..models.send_sms_request import SendSmsRequest
     from ..models.send_sms_response import SendSmsResponse
     from ..models.sms_responses_response import SmsResponsesResponse
+    from ..models.sms_sent_count_response import SmsSentCountResponse
+    from ..models.user_sms_sent_response import UserSmsSentResponse
 
 T = TypeVar("T")
 
@@ -505,6 +530,202 @@ def get_sms_sent_request(
     return Request("POST", "/get-sms-sent.json", kwargs, parse)
 
 
+def get_sms_sent_count_get_request(
+    *,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+) -> Request[SmsSentCountResponse]:
+    """GET /get-sms-sent-count.json: the request, not sent."""
+    from .reporting import get_sms_sent_count_get as endpoint
+
+    def parse(response: httpx.Response) -> SmsSentCountResponse:
+        _success(response)
+        return cast("SmsSentCountResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        start=start,
+        end=end,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/get-sms-sent-count.json", kwargs, parse)
+
+
+def get_sms_sent_count_request(
+    body: GetSmsSentCountRequest | Unset = UNSET,
+) -> Request[SmsSentCountResponse]:
+    """POST /get-sms-sent-count.json: the request, not sent."""
+    from .reporting import get_sms_sent_count as endpoint
+
+    def parse(response: httpx.Response) -> SmsSentCountResponse:
+        _success(response)
+        return cast("SmsSentCountResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/get-sms-sent-count.json", kwargs, parse)
+
+
+def get_user_sms_sent_get_request(
+    *,
+    start: str,
+    end: str,
+    msisdn: int | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Request[UserSmsSentResponse]:
+    """GET /get-user-sms-sent.json: the request, not sent."""
+    from .reporting import get_user_sms_sent_get as endpoint
+
+    def parse(response: httpx.Response) -> UserSmsSentResponse:
+        _success(response)
+        return cast("UserSmsSentResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        start=start,
+        end=end,
+        msisdn=msisdn,
+        page=page,
+        max_=max_,
+        response_style=response_style,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/get-user-sms-sent.json", kwargs, parse)
+
+
+def get_user_sms_sent_request(
+    body: GetUserSmsSentRequest,
+) -> Request[UserSmsSentResponse]:
+    """POST /get-user-sms-sent.json: the request, not sent."""
+    from .reporting import get_user_sms_sent as endpoint
+
+    def parse(response: httpx.Response) -> UserSmsSentResponse:
+        _success(response)
+        return cast("UserSmsSentResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/get-user-sms-sent.json", kwargs, parse)
+
+
+def get_contact_sms_stats_get_request(
+    *,
+    mobile: int,
+    countrycode: str | Unset = UNSET,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    sort_field: GetContactSmsStatsGetSortField | Unset = UNSET,
+    order: GetContactSmsStatsGetOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+) -> Request[ContactSmsStatsResponse]:
+    """GET /get-contact-sms-stats.json: the request, not sent."""
+    from .reporting import get_contact_sms_stats_get as endpoint
+
+    def parse(response: httpx.Response) -> ContactSmsStatsResponse:
+        _success(response)
+        return cast("ContactSmsStatsResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        mobile=mobile,
+        countrycode=countrycode,
+        start=start,
+        end=end,
+        sort_field=sort_field,
+        order=order,
+        page=page,
+        max_=max_,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/get-contact-sms-stats.json", kwargs, parse)
+
+
+def get_contact_sms_stats_request(
+    body: GetContactSmsStatsRequest,
+) -> Request[ContactSmsStatsResponse]:
+    """POST /get-contact-sms-stats.json: the request, not sent."""
+    from .reporting import get_contact_sms_stats as endpoint
+
+    def parse(response: httpx.Response) -> ContactSmsStatsResponse:
+        _success(response)
+        return cast("ContactSmsStatsResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/get-contact-sms-stats.json", kwargs, parse)
+
+
+def get_message_report_get_request(
+    *,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    number: int | Unset = UNSET,
+    type_: GetMessageReportGetType | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Request[MessageReportResponse]:
+    """GET /get-message-report.json: the request, not sent."""
+    from .reporting import get_message_report_get as endpoint
+
+    def parse(response: httpx.Response) -> MessageReportResponse:
+        _success(response)
+        return cast("MessageReportResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        start=start,
+        end=end,
+        list_id=list_id,
+        number=number,
+        type_=type_,
+        page=page,
+        max_=max_,
+        response_style=response_style,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/get-message-report.json", kwargs, parse)
+
+
+def get_message_report_request(
+    body: GetMessageReportRequest | Unset = UNSET,
+) -> Request[MessageReportResponse]:
+    """POST /get-message-report.json: the request, not sent."""
+    from .reporting import get_message_report as endpoint
+
+    def parse(response: httpx.Response) -> MessageReportResponse:
+        _success(response)
+        return cast("MessageReportResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/get-message-report.json", kwargs, parse)
+
+
 def get_balance_get_request() -> Request[BalanceResponse]:
     """GET /get-balance.json: the request, not sent."""
     from .account import get_balance_get as endpoint
@@ -878,6 +1099,281 @@ def optout_list_member_request(
     return Request("POST", "/optout-list-member.json", kwargs, parse)
 
 
+def get_contact_get_request(
+    *,
+    list_id: int,
+    msisdn: str,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Request[ContactResponse]:
+    """GET /get-contact.json: the request, not sent."""
+    from .lists import get_contact_get as endpoint
+
+    def parse(response: httpx.Response) -> ContactResponse:
+        _success(response)
+        return cast("ContactResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        list_id=list_id,
+        msisdn=msisdn,
+        response_style=response_style,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/get-contact.json", kwargs, parse)
+
+
+def get_contact_request(
+    body: GetContactRequest,
+) -> Request[ContactResponse]:
+    """POST /get-contact.json: the request, not sent."""
+    from .lists import get_contact as endpoint
+
+    def parse(response: httpx.Response) -> ContactResponse:
+        _success(response)
+        return cast("ContactResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/get-contact.json", kwargs, parse)
+
+
+def add_field_to_list_get_request(
+    *,
+    list_id: int,
+    field_1: str | Unset = UNSET,
+    field_2: str | Unset = UNSET,
+    field_3: str | Unset = UNSET,
+    field_4: str | Unset = UNSET,
+    field_5: str | Unset = UNSET,
+    field_6: str | Unset = UNSET,
+    field_7: str | Unset = UNSET,
+    field_8: str | Unset = UNSET,
+    field_9: str | Unset = UNSET,
+    field_10: str | Unset = UNSET,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Request[AddFieldToListResponse]:
+    """GET /add-field-to-list.json: the request, not sent."""
+    from .lists import add_field_to_list_get as endpoint
+
+    def parse(response: httpx.Response) -> AddFieldToListResponse:
+        _success(response)
+        return cast("AddFieldToListResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        list_id=list_id,
+        field_1=field_1,
+        field_2=field_2,
+        field_3=field_3,
+        field_4=field_4,
+        field_5=field_5,
+        field_6=field_6,
+        field_7=field_7,
+        field_8=field_8,
+        field_9=field_9,
+        field_10=field_10,
+        response_style=response_style,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/add-field-to-list.json", kwargs, parse)
+
+
+def add_field_to_list_request(
+    body: AddFieldToListRequest,
+) -> Request[AddFieldToListResponse]:
+    """POST /add-field-to-list.json: the request, not sent."""
+    from .lists import add_field_to_list as endpoint
+
+    def parse(response: httpx.Response) -> AddFieldToListResponse:
+        _success(response)
+        return cast("AddFieldToListResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/add-field-to-list.json", kwargs, parse)
+
+
+def edit_list_member_get_request(
+    *,
+    list_id: int,
+    msisdn: str,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    field_1: str | Unset = UNSET,
+    field_2: str | Unset = UNSET,
+    field_3: str | Unset = UNSET,
+    field_4: str | Unset = UNSET,
+    field_5: str | Unset = UNSET,
+    field_6: str | Unset = UNSET,
+    field_7: str | Unset = UNSET,
+    field_8: str | Unset = UNSET,
+    field_9: str | Unset = UNSET,
+    field_10: str | Unset = UNSET,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Request[ContactResponse]:
+    """GET /edit-list-member.json: the request, not sent."""
+    from .lists import edit_list_member_get as endpoint
+
+    def parse(response: httpx.Response) -> ContactResponse:
+        _success(response)
+        return cast("ContactResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        list_id=list_id,
+        msisdn=msisdn,
+        first_name=first_name,
+        last_name=last_name,
+        field_1=field_1,
+        field_2=field_2,
+        field_3=field_3,
+        field_4=field_4,
+        field_5=field_5,
+        field_6=field_6,
+        field_7=field_7,
+        field_8=field_8,
+        field_9=field_9,
+        field_10=field_10,
+        response_style=response_style,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/edit-list-member.json", kwargs, parse)
+
+
+def edit_list_member_request(
+    body: EditListMemberRequest,
+) -> Request[ContactResponse]:
+    """POST /edit-list-member.json: the request, not sent."""
+    from .lists import edit_list_member as endpoint
+
+    def parse(response: httpx.Response) -> ContactResponse:
+        _success(response)
+        return cast("ContactResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/edit-list-member.json", kwargs, parse)
+
+
+def add_contacts_bulk_get_request(
+    *,
+    list_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    countrycode: str | Unset = UNSET,
+    file_url: str | Unset = UNSET,
+    field_1: str | Unset = UNSET,
+    field_2: str | Unset = UNSET,
+    field_3: str | Unset = UNSET,
+    field_4: str | Unset = UNSET,
+    field_5: str | Unset = UNSET,
+    field_6: str | Unset = UNSET,
+    field_7: str | Unset = UNSET,
+    field_8: str | Unset = UNSET,
+    field_9: str | Unset = UNSET,
+    field_10: str | Unset = UNSET,
+) -> Request[AddContactsBulkResponse]:
+    """GET /add-contacts-bulk.json: the request, not sent."""
+    from .lists import add_contacts_bulk_get as endpoint
+
+    def parse(response: httpx.Response) -> AddContactsBulkResponse:
+        _success(response)
+        return cast("AddContactsBulkResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        list_id=list_id,
+        name=name,
+        countrycode=countrycode,
+        file_url=file_url,
+        field_1=field_1,
+        field_2=field_2,
+        field_3=field_3,
+        field_4=field_4,
+        field_5=field_5,
+        field_6=field_6,
+        field_7=field_7,
+        field_8=field_8,
+        field_9=field_9,
+        field_10=field_10,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/add-contacts-bulk.json", kwargs, parse)
+
+
+def add_contacts_bulk_request(
+    body: AddContactsBulkRequest | Unset = UNSET,
+) -> Request[AddContactsBulkResponse]:
+    """POST /add-contacts-bulk.json: the request, not sent."""
+    from .lists import add_contacts_bulk as endpoint
+
+    def parse(response: httpx.Response) -> AddContactsBulkResponse:
+        _success(response)
+        return cast("AddContactsBulkResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/add-contacts-bulk.json", kwargs, parse)
+
+
+def add_contacts_bulk_progress_get_request(
+    *,
+    list_id: int,
+) -> Request[BulkProgressResponse]:
+    """GET /add-contacts-bulk-progress.json: the request, not sent."""
+    from .lists import add_contacts_bulk_progress_get as endpoint
+
+    def parse(response: httpx.Response) -> BulkProgressResponse:
+        _success(response)
+        return cast("BulkProgressResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        list_id=list_id,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/add-contacts-bulk-progress.json", kwargs, parse)
+
+
+def add_contacts_bulk_progress_request(
+    body: AddContactsBulkProgressRequest,
+) -> Request[BulkProgressResponse]:
+    """POST /add-contacts-bulk-progress.json: the request, not sent."""
+    from .lists import add_contacts_bulk_progress as endpoint
+
+    def parse(response: httpx.Response) -> BulkProgressResponse:
+        _success(response)
+        return cast("BulkProgressResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/add-contacts-bulk-progress.json", kwargs, parse)
+
+
 def get_numbers_get_request(
     *,
     filter_: NumbersFilter | Unset = UNSET,
@@ -999,6 +1495,57 @@ def lease_number_request(
     # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
     kwargs.setdefault("headers", {})["Accept"] = "application/json"
     return Request("POST", "/lease-number.json", kwargs, parse)
+
+
+def edit_number_options_get_request(
+    *,
+    number: int,
+    forward_email: str | Unset = UNSET,
+    forward_sms: str | Unset = UNSET,
+    forward_url: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    welcome_message: str | Unset = UNSET,
+    members_message: str | Unset = UNSET,
+) -> Request[OutcomeResponse]:
+    """GET /edit-number-options.json: the request, not sent."""
+    from .numbers import edit_number_options_get as endpoint
+
+    def parse(response: httpx.Response) -> OutcomeResponse:
+        _success(response)
+        return cast("OutcomeResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        number=number,
+        forward_email=forward_email,
+        forward_sms=forward_sms,
+        forward_url=forward_url,
+        list_id=list_id,
+        welcome_message=welcome_message,
+        members_message=members_message,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/edit-number-options.json", kwargs, parse)
+
+
+def edit_number_options_request(
+    body: EditNumberOptionsRequest,
+) -> Request[OutcomeResponse]:
+    """POST /edit-number-options.json: the request, not sent."""
+    from .numbers import edit_number_options as endpoint
+
+    def parse(response: httpx.Response) -> OutcomeResponse:
+        _success(response)
+        return cast("OutcomeResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/edit-number-options.json", kwargs, parse)
 
 
 def add_keyword_get_request(
@@ -1301,6 +1848,88 @@ def add_client_request(
     return Request("POST", "/add-client.json", kwargs, parse)
 
 
+def add_email_get_request(
+    *,
+    email: str,
+    max_sms: int | Unset = 1,
+    number: int | Unset = UNSET,
+) -> Request[EmailSuccessResponse]:
+    """GET /add-email.json: the request, not sent."""
+    from .email import add_email_get as endpoint
+
+    def parse(response: httpx.Response) -> EmailSuccessResponse:
+        _success(response)
+        return cast("EmailSuccessResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        email=email,
+        max_sms=max_sms,
+        number=number,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/add-email.json", kwargs, parse)
+
+
+def add_email_request(
+    body: AddEmailRequest,
+) -> Request[EmailSuccessResponse]:
+    """POST /add-email.json: the request, not sent."""
+    from .email import add_email as endpoint
+
+    def parse(response: httpx.Response) -> EmailSuccessResponse:
+        _success(response)
+        return cast("EmailSuccessResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/add-email.json", kwargs, parse)
+
+
+def delete_email_get_request(
+    *,
+    email: str,
+) -> Request[EmailSuccessResponse]:
+    """GET /delete-email.json: the request, not sent."""
+    from .email import delete_email_get as endpoint
+
+    def parse(response: httpx.Response) -> EmailSuccessResponse:
+        _success(response)
+        return cast("EmailSuccessResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        email=email,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("GET", "/delete-email.json", kwargs, parse)
+
+
+def delete_email_request(
+    body: DeleteEmailRequest,
+) -> Request[EmailSuccessResponse]:
+    """POST /delete-email.json: the request, not sent."""
+    from .email import delete_email as endpoint
+
+    def parse(response: httpx.Response) -> EmailSuccessResponse:
+        _success(response)
+        return cast("EmailSuccessResponse", endpoint._parse_response(client=_STRICT, response=response))
+
+    kwargs = endpoint._get_kwargs(
+        body=body,
+    )
+    # A JSON operation (its 2xx answer is JSON): say so, as the providers' documents do (a Laravel API answers a
+    # client that does not ask for JSON with redirects and HTML instead of its documented JSON errors).
+    kwargs.setdefault("headers", {})["Accept"] = "application/json"
+    return Request("POST", "/delete-email.json", kwargs, parse)
+
+
 class Operations:
     """Every operation as a method; `_send` sends the request (a client supplies it)."""
 
@@ -1580,6 +2209,138 @@ class Operations:
             )
         )
 
+    def get_sms_sent_count_get(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+    ) -> SmsSentCountResponse:
+        """Count the SMS sent in a window (GET form)"""
+        return self._send(
+            get_sms_sent_count_get_request(
+                start=start,
+                end=end,
+            )
+        )
+
+    def get_sms_sent_count(
+        self,
+        body: GetSmsSentCountRequest | Unset = UNSET,
+    ) -> SmsSentCountResponse:
+        """Count the SMS sent in a window"""
+        return self._send(
+            get_sms_sent_count_request(
+                body=body,
+            )
+        )
+
+    def get_user_sms_sent_get(
+        self,
+        *,
+        start: str,
+        end: str,
+        msisdn: int | Unset = UNSET,
+        page: int | Unset = 1,
+        max_: int | Unset = 10,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> UserSmsSentResponse:
+        """List the SMS sent in a window (GET form)"""
+        return self._send(
+            get_user_sms_sent_get_request(
+                start=start,
+                end=end,
+                msisdn=msisdn,
+                page=page,
+                max_=max_,
+                response_style=response_style,
+            )
+        )
+
+    def get_user_sms_sent(
+        self,
+        body: GetUserSmsSentRequest,
+    ) -> UserSmsSentResponse:
+        """List the SMS sent in a window"""
+        return self._send(
+            get_user_sms_sent_request(
+                body=body,
+            )
+        )
+
+    def get_contact_sms_stats_get(
+        self,
+        *,
+        mobile: int,
+        countrycode: str | Unset = UNSET,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        sort_field: GetContactSmsStatsGetSortField | Unset = UNSET,
+        order: GetContactSmsStatsGetOrder | Unset = UNSET,
+        page: int | Unset = 1,
+        max_: int | Unset = 10,
+    ) -> ContactSmsStatsResponse:
+        """List the messages sent to one number (GET form)"""
+        return self._send(
+            get_contact_sms_stats_get_request(
+                mobile=mobile,
+                countrycode=countrycode,
+                start=start,
+                end=end,
+                sort_field=sort_field,
+                order=order,
+                page=page,
+                max_=max_,
+            )
+        )
+
+    def get_contact_sms_stats(
+        self,
+        body: GetContactSmsStatsRequest,
+    ) -> ContactSmsStatsResponse:
+        """List the messages sent to one number"""
+        return self._send(
+            get_contact_sms_stats_request(
+                body=body,
+            )
+        )
+
+    def get_message_report_get(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        list_id: int | Unset = UNSET,
+        number: int | Unset = UNSET,
+        type_: GetMessageReportGetType | Unset = UNSET,
+        page: int | Unset = 1,
+        max_: int | Unset = 10,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> MessageReportResponse:
+        """Report on the messages sent in a window (GET form)"""
+        return self._send(
+            get_message_report_get_request(
+                start=start,
+                end=end,
+                list_id=list_id,
+                number=number,
+                type_=type_,
+                page=page,
+                max_=max_,
+                response_style=response_style,
+            )
+        )
+
+    def get_message_report(
+        self,
+        body: GetMessageReportRequest | Unset = UNSET,
+    ) -> MessageReportResponse:
+        """Report on the messages sent in a window"""
+        return self._send(
+            get_message_report_request(
+                body=body,
+            )
+        )
+
     def get_balance_get(
         self,
     ) -> BalanceResponse:
@@ -1823,6 +2584,201 @@ class Operations:
             )
         )
 
+    def get_contact_get(
+        self,
+        *,
+        list_id: int,
+        msisdn: str,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> ContactResponse:
+        """Get a contact on a list (GET form)"""
+        return self._send(
+            get_contact_get_request(
+                list_id=list_id,
+                msisdn=msisdn,
+                response_style=response_style,
+            )
+        )
+
+    def get_contact(
+        self,
+        body: GetContactRequest,
+    ) -> ContactResponse:
+        """Get a contact on a list"""
+        return self._send(
+            get_contact_request(
+                body=body,
+            )
+        )
+
+    def add_field_to_list_get(
+        self,
+        *,
+        list_id: int,
+        field_1: str | Unset = UNSET,
+        field_2: str | Unset = UNSET,
+        field_3: str | Unset = UNSET,
+        field_4: str | Unset = UNSET,
+        field_5: str | Unset = UNSET,
+        field_6: str | Unset = UNSET,
+        field_7: str | Unset = UNSET,
+        field_8: str | Unset = UNSET,
+        field_9: str | Unset = UNSET,
+        field_10: str | Unset = UNSET,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> AddFieldToListResponse:
+        """Add or rename custom fields of a list (GET form)"""
+        return self._send(
+            add_field_to_list_get_request(
+                list_id=list_id,
+                field_1=field_1,
+                field_2=field_2,
+                field_3=field_3,
+                field_4=field_4,
+                field_5=field_5,
+                field_6=field_6,
+                field_7=field_7,
+                field_8=field_8,
+                field_9=field_9,
+                field_10=field_10,
+                response_style=response_style,
+            )
+        )
+
+    def add_field_to_list(
+        self,
+        body: AddFieldToListRequest,
+    ) -> AddFieldToListResponse:
+        """Add or rename custom fields of a list"""
+        return self._send(
+            add_field_to_list_request(
+                body=body,
+            )
+        )
+
+    def edit_list_member_get(
+        self,
+        *,
+        list_id: int,
+        msisdn: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        field_1: str | Unset = UNSET,
+        field_2: str | Unset = UNSET,
+        field_3: str | Unset = UNSET,
+        field_4: str | Unset = UNSET,
+        field_5: str | Unset = UNSET,
+        field_6: str | Unset = UNSET,
+        field_7: str | Unset = UNSET,
+        field_8: str | Unset = UNSET,
+        field_9: str | Unset = UNSET,
+        field_10: str | Unset = UNSET,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> ContactResponse:
+        """Update a contact on a list (GET form)"""
+        return self._send(
+            edit_list_member_get_request(
+                list_id=list_id,
+                msisdn=msisdn,
+                first_name=first_name,
+                last_name=last_name,
+                field_1=field_1,
+                field_2=field_2,
+                field_3=field_3,
+                field_4=field_4,
+                field_5=field_5,
+                field_6=field_6,
+                field_7=field_7,
+                field_8=field_8,
+                field_9=field_9,
+                field_10=field_10,
+                response_style=response_style,
+            )
+        )
+
+    def edit_list_member(
+        self,
+        body: EditListMemberRequest,
+    ) -> ContactResponse:
+        """Update a contact on a list"""
+        return self._send(
+            edit_list_member_request(
+                body=body,
+            )
+        )
+
+    def add_contacts_bulk_get(
+        self,
+        *,
+        list_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        countrycode: str | Unset = UNSET,
+        file_url: str | Unset = UNSET,
+        field_1: str | Unset = UNSET,
+        field_2: str | Unset = UNSET,
+        field_3: str | Unset = UNSET,
+        field_4: str | Unset = UNSET,
+        field_5: str | Unset = UNSET,
+        field_6: str | Unset = UNSET,
+        field_7: str | Unset = UNSET,
+        field_8: str | Unset = UNSET,
+        field_9: str | Unset = UNSET,
+        field_10: str | Unset = UNSET,
+    ) -> AddContactsBulkResponse:
+        """Import contacts into a list from a CSV file (GET form)"""
+        return self._send(
+            add_contacts_bulk_get_request(
+                list_id=list_id,
+                name=name,
+                countrycode=countrycode,
+                file_url=file_url,
+                field_1=field_1,
+                field_2=field_2,
+                field_3=field_3,
+                field_4=field_4,
+                field_5=field_5,
+                field_6=field_6,
+                field_7=field_7,
+                field_8=field_8,
+                field_9=field_9,
+                field_10=field_10,
+            )
+        )
+
+    def add_contacts_bulk(
+        self,
+        body: AddContactsBulkRequest | Unset = UNSET,
+    ) -> AddContactsBulkResponse:
+        """Import contacts into a list from a CSV file"""
+        return self._send(
+            add_contacts_bulk_request(
+                body=body,
+            )
+        )
+
+    def add_contacts_bulk_progress_get(
+        self,
+        *,
+        list_id: int,
+    ) -> BulkProgressResponse:
+        """Progress of a CSV import (GET form)"""
+        return self._send(
+            add_contacts_bulk_progress_get_request(
+                list_id=list_id,
+            )
+        )
+
+    def add_contacts_bulk_progress(
+        self,
+        body: AddContactsBulkProgressRequest,
+    ) -> BulkProgressResponse:
+        """Progress of a CSV import"""
+        return self._send(
+            add_contacts_bulk_progress_request(
+                body=body,
+            )
+        )
+
     def get_numbers_get(
         self,
         *,
@@ -1894,6 +2850,41 @@ class Operations:
         """Lease a virtual number"""
         return self._send(
             lease_number_request(
+                body=body,
+            )
+        )
+
+    def edit_number_options_get(
+        self,
+        *,
+        number: int,
+        forward_email: str | Unset = UNSET,
+        forward_sms: str | Unset = UNSET,
+        forward_url: str | Unset = UNSET,
+        list_id: int | Unset = UNSET,
+        welcome_message: str | Unset = UNSET,
+        members_message: str | Unset = UNSET,
+    ) -> OutcomeResponse:
+        """Set what a virtual number does with inbound SMS (GET form)"""
+        return self._send(
+            edit_number_options_get_request(
+                number=number,
+                forward_email=forward_email,
+                forward_sms=forward_sms,
+                forward_url=forward_url,
+                list_id=list_id,
+                welcome_message=welcome_message,
+                members_message=members_message,
+            )
+        )
+
+    def edit_number_options(
+        self,
+        body: EditNumberOptionsRequest,
+    ) -> OutcomeResponse:
+        """Set what a virtual number does with inbound SMS"""
+        return self._send(
+            edit_number_options_request(
                 body=body,
             )
         )
@@ -2098,6 +3089,56 @@ class Operations:
         """Create a client account (resellers)"""
         return self._send(
             add_client_request(
+                body=body,
+            )
+        )
+
+    def add_email_get(
+        self,
+        *,
+        email: str,
+        max_sms: int | Unset = 1,
+        number: int | Unset = UNSET,
+    ) -> EmailSuccessResponse:
+        """Allow an email address to send SMS by email (GET form)"""
+        return self._send(
+            add_email_get_request(
+                email=email,
+                max_sms=max_sms,
+                number=number,
+            )
+        )
+
+    def add_email(
+        self,
+        body: AddEmailRequest,
+    ) -> EmailSuccessResponse:
+        """Allow an email address to send SMS by email"""
+        return self._send(
+            add_email_request(
+                body=body,
+            )
+        )
+
+    def delete_email_get(
+        self,
+        *,
+        email: str,
+    ) -> EmailSuccessResponse:
+        """Stop an address sending SMS by email (GET form)"""
+        return self._send(
+            delete_email_get_request(
+                email=email,
+            )
+        )
+
+    def delete_email(
+        self,
+        body: DeleteEmailRequest,
+    ) -> EmailSuccessResponse:
+        """Stop an address sending SMS by email"""
+        return self._send(
+            delete_email_request(
                 body=body,
             )
         )
@@ -2382,6 +3423,138 @@ class AsyncOperations:
             )
         )
 
+    async def get_sms_sent_count_get(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+    ) -> SmsSentCountResponse:
+        """Count the SMS sent in a window (GET form)"""
+        return await self._send(
+            get_sms_sent_count_get_request(
+                start=start,
+                end=end,
+            )
+        )
+
+    async def get_sms_sent_count(
+        self,
+        body: GetSmsSentCountRequest | Unset = UNSET,
+    ) -> SmsSentCountResponse:
+        """Count the SMS sent in a window"""
+        return await self._send(
+            get_sms_sent_count_request(
+                body=body,
+            )
+        )
+
+    async def get_user_sms_sent_get(
+        self,
+        *,
+        start: str,
+        end: str,
+        msisdn: int | Unset = UNSET,
+        page: int | Unset = 1,
+        max_: int | Unset = 10,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> UserSmsSentResponse:
+        """List the SMS sent in a window (GET form)"""
+        return await self._send(
+            get_user_sms_sent_get_request(
+                start=start,
+                end=end,
+                msisdn=msisdn,
+                page=page,
+                max_=max_,
+                response_style=response_style,
+            )
+        )
+
+    async def get_user_sms_sent(
+        self,
+        body: GetUserSmsSentRequest,
+    ) -> UserSmsSentResponse:
+        """List the SMS sent in a window"""
+        return await self._send(
+            get_user_sms_sent_request(
+                body=body,
+            )
+        )
+
+    async def get_contact_sms_stats_get(
+        self,
+        *,
+        mobile: int,
+        countrycode: str | Unset = UNSET,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        sort_field: GetContactSmsStatsGetSortField | Unset = UNSET,
+        order: GetContactSmsStatsGetOrder | Unset = UNSET,
+        page: int | Unset = 1,
+        max_: int | Unset = 10,
+    ) -> ContactSmsStatsResponse:
+        """List the messages sent to one number (GET form)"""
+        return await self._send(
+            get_contact_sms_stats_get_request(
+                mobile=mobile,
+                countrycode=countrycode,
+                start=start,
+                end=end,
+                sort_field=sort_field,
+                order=order,
+                page=page,
+                max_=max_,
+            )
+        )
+
+    async def get_contact_sms_stats(
+        self,
+        body: GetContactSmsStatsRequest,
+    ) -> ContactSmsStatsResponse:
+        """List the messages sent to one number"""
+        return await self._send(
+            get_contact_sms_stats_request(
+                body=body,
+            )
+        )
+
+    async def get_message_report_get(
+        self,
+        *,
+        start: str | Unset = UNSET,
+        end: str | Unset = UNSET,
+        list_id: int | Unset = UNSET,
+        number: int | Unset = UNSET,
+        type_: GetMessageReportGetType | Unset = UNSET,
+        page: int | Unset = 1,
+        max_: int | Unset = 10,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> MessageReportResponse:
+        """Report on the messages sent in a window (GET form)"""
+        return await self._send(
+            get_message_report_get_request(
+                start=start,
+                end=end,
+                list_id=list_id,
+                number=number,
+                type_=type_,
+                page=page,
+                max_=max_,
+                response_style=response_style,
+            )
+        )
+
+    async def get_message_report(
+        self,
+        body: GetMessageReportRequest | Unset = UNSET,
+    ) -> MessageReportResponse:
+        """Report on the messages sent in a window"""
+        return await self._send(
+            get_message_report_request(
+                body=body,
+            )
+        )
+
     async def get_balance_get(
         self,
     ) -> BalanceResponse:
@@ -2625,6 +3798,201 @@ class AsyncOperations:
             )
         )
 
+    async def get_contact_get(
+        self,
+        *,
+        list_id: int,
+        msisdn: str,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> ContactResponse:
+        """Get a contact on a list (GET form)"""
+        return await self._send(
+            get_contact_get_request(
+                list_id=list_id,
+                msisdn=msisdn,
+                response_style=response_style,
+            )
+        )
+
+    async def get_contact(
+        self,
+        body: GetContactRequest,
+    ) -> ContactResponse:
+        """Get a contact on a list"""
+        return await self._send(
+            get_contact_request(
+                body=body,
+            )
+        )
+
+    async def add_field_to_list_get(
+        self,
+        *,
+        list_id: int,
+        field_1: str | Unset = UNSET,
+        field_2: str | Unset = UNSET,
+        field_3: str | Unset = UNSET,
+        field_4: str | Unset = UNSET,
+        field_5: str | Unset = UNSET,
+        field_6: str | Unset = UNSET,
+        field_7: str | Unset = UNSET,
+        field_8: str | Unset = UNSET,
+        field_9: str | Unset = UNSET,
+        field_10: str | Unset = UNSET,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> AddFieldToListResponse:
+        """Add or rename custom fields of a list (GET form)"""
+        return await self._send(
+            add_field_to_list_get_request(
+                list_id=list_id,
+                field_1=field_1,
+                field_2=field_2,
+                field_3=field_3,
+                field_4=field_4,
+                field_5=field_5,
+                field_6=field_6,
+                field_7=field_7,
+                field_8=field_8,
+                field_9=field_9,
+                field_10=field_10,
+                response_style=response_style,
+            )
+        )
+
+    async def add_field_to_list(
+        self,
+        body: AddFieldToListRequest,
+    ) -> AddFieldToListResponse:
+        """Add or rename custom fields of a list"""
+        return await self._send(
+            add_field_to_list_request(
+                body=body,
+            )
+        )
+
+    async def edit_list_member_get(
+        self,
+        *,
+        list_id: int,
+        msisdn: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        field_1: str | Unset = UNSET,
+        field_2: str | Unset = UNSET,
+        field_3: str | Unset = UNSET,
+        field_4: str | Unset = UNSET,
+        field_5: str | Unset = UNSET,
+        field_6: str | Unset = UNSET,
+        field_7: str | Unset = UNSET,
+        field_8: str | Unset = UNSET,
+        field_9: str | Unset = UNSET,
+        field_10: str | Unset = UNSET,
+        response_style: ResponseStyle | Unset = UNSET,
+    ) -> ContactResponse:
+        """Update a contact on a list (GET form)"""
+        return await self._send(
+            edit_list_member_get_request(
+                list_id=list_id,
+                msisdn=msisdn,
+                first_name=first_name,
+                last_name=last_name,
+                field_1=field_1,
+                field_2=field_2,
+                field_3=field_3,
+                field_4=field_4,
+                field_5=field_5,
+                field_6=field_6,
+                field_7=field_7,
+                field_8=field_8,
+                field_9=field_9,
+                field_10=field_10,
+                response_style=response_style,
+            )
+        )
+
+    async def edit_list_member(
+        self,
+        body: EditListMemberRequest,
+    ) -> ContactResponse:
+        """Update a contact on a list"""
+        return await self._send(
+            edit_list_member_request(
+                body=body,
+            )
+        )
+
+    async def add_contacts_bulk_get(
+        self,
+        *,
+        list_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        countrycode: str | Unset = UNSET,
+        file_url: str | Unset = UNSET,
+        field_1: str | Unset = UNSET,
+        field_2: str | Unset = UNSET,
+        field_3: str | Unset = UNSET,
+        field_4: str | Unset = UNSET,
+        field_5: str | Unset = UNSET,
+        field_6: str | Unset = UNSET,
+        field_7: str | Unset = UNSET,
+        field_8: str | Unset = UNSET,
+        field_9: str | Unset = UNSET,
+        field_10: str | Unset = UNSET,
+    ) -> AddContactsBulkResponse:
+        """Import contacts into a list from a CSV file (GET form)"""
+        return await self._send(
+            add_contacts_bulk_get_request(
+                list_id=list_id,
+                name=name,
+                countrycode=countrycode,
+                file_url=file_url,
+                field_1=field_1,
+                field_2=field_2,
+                field_3=field_3,
+                field_4=field_4,
+                field_5=field_5,
+                field_6=field_6,
+                field_7=field_7,
+                field_8=field_8,
+                field_9=field_9,
+                field_10=field_10,
+            )
+        )
+
+    async def add_contacts_bulk(
+        self,
+        body: AddContactsBulkRequest | Unset = UNSET,
+    ) -> AddContactsBulkResponse:
+        """Import contacts into a list from a CSV file"""
+        return await self._send(
+            add_contacts_bulk_request(
+                body=body,
+            )
+        )
+
+    async def add_contacts_bulk_progress_get(
+        self,
+        *,
+        list_id: int,
+    ) -> BulkProgressResponse:
+        """Progress of a CSV import (GET form)"""
+        return await self._send(
+            add_contacts_bulk_progress_get_request(
+                list_id=list_id,
+            )
+        )
+
+    async def add_contacts_bulk_progress(
+        self,
+        body: AddContactsBulkProgressRequest,
+    ) -> BulkProgressResponse:
+        """Progress of a CSV import"""
+        return await self._send(
+            add_contacts_bulk_progress_request(
+                body=body,
+            )
+        )
+
     async def get_numbers_get(
         self,
         *,
@@ -2696,6 +4064,41 @@ class AsyncOperations:
         """Lease a virtual number"""
         return await self._send(
             lease_number_request(
+                body=body,
+            )
+        )
+
+    async def edit_number_options_get(
+        self,
+        *,
+        number: int,
+        forward_email: str | Unset = UNSET,
+        forward_sms: str | Unset = UNSET,
+        forward_url: str | Unset = UNSET,
+        list_id: int | Unset = UNSET,
+        welcome_message: str | Unset = UNSET,
+        members_message: str | Unset = UNSET,
+    ) -> OutcomeResponse:
+        """Set what a virtual number does with inbound SMS (GET form)"""
+        return await self._send(
+            edit_number_options_get_request(
+                number=number,
+                forward_email=forward_email,
+                forward_sms=forward_sms,
+                forward_url=forward_url,
+                list_id=list_id,
+                welcome_message=welcome_message,
+                members_message=members_message,
+            )
+        )
+
+    async def edit_number_options(
+        self,
+        body: EditNumberOptionsRequest,
+    ) -> OutcomeResponse:
+        """Set what a virtual number does with inbound SMS"""
+        return await self._send(
+            edit_number_options_request(
                 body=body,
             )
         )
@@ -2904,6 +4307,56 @@ class AsyncOperations:
             )
         )
 
+    async def add_email_get(
+        self,
+        *,
+        email: str,
+        max_sms: int | Unset = 1,
+        number: int | Unset = UNSET,
+    ) -> EmailSuccessResponse:
+        """Allow an email address to send SMS by email (GET form)"""
+        return await self._send(
+            add_email_get_request(
+                email=email,
+                max_sms=max_sms,
+                number=number,
+            )
+        )
+
+    async def add_email(
+        self,
+        body: AddEmailRequest,
+    ) -> EmailSuccessResponse:
+        """Allow an email address to send SMS by email"""
+        return await self._send(
+            add_email_request(
+                body=body,
+            )
+        )
+
+    async def delete_email_get(
+        self,
+        *,
+        email: str,
+    ) -> EmailSuccessResponse:
+        """Stop an address sending SMS by email (GET form)"""
+        return await self._send(
+            delete_email_get_request(
+                email=email,
+            )
+        )
+
+    async def delete_email(
+        self,
+        body: DeleteEmailRequest,
+    ) -> EmailSuccessResponse:
+        """Stop an address sending SMS by email"""
+        return await self._send(
+            delete_email_request(
+                body=body,
+            )
+        )
+
 
 __all__ = [
     "AsyncOperations",
@@ -2911,6 +4364,14 @@ __all__ = [
     "Request",
     "add_client_get_request",
     "add_client_request",
+    "add_contacts_bulk_get_request",
+    "add_contacts_bulk_progress_get_request",
+    "add_contacts_bulk_progress_request",
+    "add_contacts_bulk_request",
+    "add_email_get_request",
+    "add_email_request",
+    "add_field_to_list_get_request",
+    "add_field_to_list_request",
     "add_keyword_get_request",
     "add_keyword_request",
     "add_list_get_request",
@@ -2919,10 +4380,16 @@ __all__ = [
     "add_to_list_request",
     "cancel_sms_get_request",
     "cancel_sms_request",
+    "delete_email_get_request",
+    "delete_email_request",
     "delete_from_list_get_request",
     "delete_from_list_request",
     "edit_keyword_get_request",
     "edit_keyword_request",
+    "edit_list_member_get_request",
+    "edit_list_member_request",
+    "edit_number_options_get_request",
+    "edit_number_options_request",
     "format_number_get_request",
     "format_number_request",
     "get_balance_get_request",
@@ -2931,12 +4398,18 @@ __all__ = [
     "get_client_request",
     "get_clients_get_request",
     "get_clients_request",
+    "get_contact_get_request",
+    "get_contact_request",
+    "get_contact_sms_stats_get_request",
+    "get_contact_sms_stats_request",
     "get_keywords_get_request",
     "get_keywords_request",
     "get_list_get_request",
     "get_list_request",
     "get_lists_get_request",
     "get_lists_request",
+    "get_message_report_get_request",
+    "get_message_report_request",
     "get_number_get_request",
     "get_number_request",
     "get_numbers_get_request",
@@ -2947,12 +4420,16 @@ __all__ = [
     "get_sms_request",
     "get_sms_responses_get_request",
     "get_sms_responses_request",
+    "get_sms_sent_count_get_request",
+    "get_sms_sent_count_request",
     "get_sms_sent_get_request",
     "get_sms_sent_request",
     "get_sms_stats_get_request",
     "get_sms_stats_request",
     "get_user_sms_responses_get_request",
     "get_user_sms_responses_request",
+    "get_user_sms_sent_get_request",
+    "get_user_sms_sent_request",
     "lease_number_get_request",
     "lease_number_request",
     "optout_list_member_get_request",

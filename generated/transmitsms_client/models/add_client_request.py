@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
@@ -43,6 +44,7 @@ class AddClientRequest:
     number_margin: float | Unset = UNSET
     payment_method: PaymentMethod | Unset = UNSET
     fixed_top_up_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -72,7 +74,7 @@ class AddClientRequest:
         fixed_top_up_amount = self.fixed_top_up_amount
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -147,4 +149,21 @@ class AddClientRequest:
             fixed_top_up_amount=fixed_top_up_amount,
         )
 
+        add_client_request.additional_properties = d
         return add_client_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -22,30 +22,28 @@ class AddListResponse:
     """Answer to add-list: the new list.
 
     Attributes:
-        id (int): List identifier.
-        name (str): List name.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        id (int | Unset): List identifier.
+        name (str | Unset): List name.
         created (None | str | Unset): When the list was created; null for keyword auto-lists (`YYYY-MM-DD HH:MM:SS`,
             UTC).
         members_active (int | Unset): Active contacts.
         fields (FieldMap | list[FieldEntry] | Unset): Custom fields: an object by default, an array of name/value pairs
             with `response_style=array`, and `[]` when there are none.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    id: int
-    name: str
-    error: ErrorBlock
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     created: None | str | Unset = UNSET
     members_active: int | Unset = UNSET
     fields: FieldMap | list[FieldEntry] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
-
-        error = self.error.to_dict()
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
@@ -67,21 +65,25 @@ class AddListResponse:
         else:
             fields = self.fields.to_dict()
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if created is not UNSET:
             field_dict["created"] = created
         if members_active is not UNSET:
             field_dict["members_active"] = members_active
         if fields is not UNSET:
             field_dict["fields"] = fields
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -92,11 +94,9 @@ class AddListResponse:
         from ..models.field_map import FieldMap
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        name = d.pop("name", UNSET)
 
         def _parse_created(data: object) -> None | str | Unset:
             if data is None:
@@ -135,13 +135,20 @@ class AddListResponse:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         add_list_response = cls(
             id=id,
             name=name,
-            error=error,
             created=created,
             members_active=members_active,
             fields=fields,
+            error=error,
         )
 
         add_list_response.additional_properties = d

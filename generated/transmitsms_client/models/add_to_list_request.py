@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
@@ -52,6 +53,7 @@ class AddToListRequest:
     field_9: str | Unset = UNSET
     field_10: str | Unset = UNSET
     response_style: ResponseStyle | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         list_id = self.list_id
@@ -89,7 +91,7 @@ class AddToListRequest:
             response_style = self.response_style.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "list_id": list_id,
@@ -186,4 +188,21 @@ class AddToListRequest:
             response_style=response_style,
         )
 
+        add_to_list_request.additional_properties = d
         return add_to_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.add_to_list_response_status import AddToListResponseStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,30 +22,28 @@ class AddToListResponse:
     """Answer to add-to-list: the contact as stored.
 
     Attributes:
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
         list_id (int | Unset): List the contact belongs to.
         msisdn (int | Unset): Contact's number.
         first_name (None | str | Unset): First name.
         last_name (None | str | Unset): Last name.
         created_at (str | Unset): When the contact was added (`YYYY-MM-DD HH:MM:SS`, UTC).
-        status (AddToListResponseStatus | Unset): Contact state.
+        status (str | Unset): Contact state (an open string; the documented words are listed).
         fields (FieldMap | list[FieldEntry] | Unset): Custom fields: an object by default, an array of name/value pairs
             with `response_style=array`, and `[]` when there are none.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    error: ErrorBlock
     list_id: int | Unset = UNSET
     msisdn: int | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
-    status: AddToListResponseStatus | Unset = UNSET
+    status: str | Unset = UNSET
     fields: FieldMap | list[FieldEntry] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
         list_id = self.list_id
 
         msisdn = self.msisdn
@@ -65,9 +62,7 @@ class AddToListResponse:
 
         created_at = self.created_at
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         fields: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.fields, Unset):
@@ -81,13 +76,13 @@ class AddToListResponse:
         else:
             fields = self.fields.to_dict()
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
         if list_id is not UNSET:
             field_dict["list_id"] = list_id
         if msisdn is not UNSET:
@@ -102,6 +97,8 @@ class AddToListResponse:
             field_dict["status"] = status
         if fields is not UNSET:
             field_dict["fields"] = fields
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -112,8 +109,6 @@ class AddToListResponse:
         from ..models.field_map import FieldMap
 
         d = dict(src_dict)
-        error = ErrorBlock.from_dict(d.pop("error"))
-
         list_id = d.pop("list_id", UNSET)
 
         msisdn = d.pop("msisdn", UNSET)
@@ -138,12 +133,7 @@ class AddToListResponse:
 
         created_at = d.pop("created_at", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: AddToListResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AddToListResponseStatus(_status)
+        status = d.pop("status", UNSET)
 
         def _parse_fields(data: object) -> FieldMap | list[FieldEntry] | Unset:
             if isinstance(data, Unset):
@@ -171,8 +161,14 @@ class AddToListResponse:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         add_to_list_response = cls(
-            error=error,
             list_id=list_id,
             msisdn=msisdn,
             first_name=first_name,
@@ -180,6 +176,7 @@ class AddToListResponse:
             created_at=created_at,
             status=status,
             fields=fields,
+            error=error,
         )
 
         add_to_list_response.additional_properties = d

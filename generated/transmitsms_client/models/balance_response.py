@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
 
@@ -20,12 +22,12 @@ class BalanceResponse:
     Attributes:
         balance (float): Remaining credit in the account currency.
         currency (str): ISO 4217 currency code of the account.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
     balance: float
     currency: str
-    error: ErrorBlock
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +35,9 @@ class BalanceResponse:
 
         currency = self.currency
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,9 +45,10 @@ class BalanceResponse:
             {
                 "balance": balance,
                 "currency": currency,
-                "error": error,
             }
         )
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -56,7 +61,12 @@ class BalanceResponse:
 
         currency = d.pop("currency")
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         balance_response = cls(
             balance=balance,

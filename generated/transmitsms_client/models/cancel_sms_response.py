@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cancel_sms_response_success import CancelSmsResponseSuccess
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
@@ -20,27 +20,29 @@ class CancelSmsResponse:
     """Answer to cancel-sms.
 
     Attributes:
-        success (CancelSmsResponseSuccess): The string `OK` when the scheduled message was cancelled.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        success (str | Unset): The string `OK` when the scheduled message was cancelled (an open string; only `OK` is
+            documented).
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    success: CancelSmsResponseSuccess
-    error: ErrorBlock
+    success: str | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success.value
+        success = self.success
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -49,9 +51,14 @@ class CancelSmsResponse:
         from ..models.error_block import ErrorBlock
 
         d = dict(src_dict)
-        success = CancelSmsResponseSuccess(d.pop("success"))
+        success = d.pop("success", UNSET)
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         cancel_sms_response = cls(
             success=success,

@@ -16,10 +16,10 @@ class Client:
     """A reseller's client account.
 
     Attributes:
-        id (int): Client account identifier.
-        name (str): Client company name.
-        email (str): Login email of the client.
+        id (int | Unset): Client account identifier.
+        name (str | Unset): Client company name.
         contact (None | str | Unset): Contact person.
+        email (str | Unset): Login email of the client.
         msisdn (int | Unset): Client phone number (documented as a string, recorded as an integer).
         currency (str | Unset): Account currency (ISO 4217).
         timezone (str | Unset): IANA time zone, e.g. `Australia/Sydney`.
@@ -43,10 +43,10 @@ class Client:
         trial_expiry_date (None | str | Unset): End of the trial, when any.
     """
 
-    id: int
-    name: str
-    email: str
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     contact: None | str | Unset = UNSET
+    email: str | Unset = UNSET
     msisdn: int | Unset = UNSET
     currency: str | Unset = UNSET
     timezone: str | Unset = UNSET
@@ -75,13 +75,13 @@ class Client:
 
         name = self.name
 
-        email = self.email
-
         contact: None | str | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
         else:
             contact = self.contact
+
+        email = self.email
 
         msisdn = self.msisdn
 
@@ -143,15 +143,15 @@ class Client:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "email": email,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if contact is not UNSET:
             field_dict["contact"] = contact
+        if email is not UNSET:
+            field_dict["email"] = email
         if msisdn is not UNSET:
             field_dict["msisdn"] = msisdn
         if currency is not UNSET:
@@ -200,11 +200,9 @@ class Client:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
-
-        email = d.pop("email")
+        name = d.pop("name", UNSET)
 
         def _parse_contact(data: object) -> None | str | Unset:
             if data is None:
@@ -214,6 +212,8 @@ class Client:
             return cast(None | str | Unset, data)
 
         contact = _parse_contact(d.pop("contact", UNSET))
+
+        email = d.pop("email", UNSET)
 
         msisdn = d.pop("msisdn", UNSET)
 
@@ -288,8 +288,8 @@ class Client:
         client = cls(
             id=id,
             name=name,
-            email=email,
             contact=contact,
+            email=email,
             msisdn=msisdn,
             currency=currency,
             timezone=timezone,

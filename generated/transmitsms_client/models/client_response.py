@@ -20,11 +20,10 @@ class ClientResponse:
     """Answer to get-client and add-client.
 
     Attributes:
-        id (int): Client account identifier.
-        name (str): Client company name.
-        email (str): Login email of the client.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        id (int | Unset): Client account identifier.
+        name (str | Unset): Client company name.
         contact (None | str | Unset): Contact person.
+        email (str | Unset): Login email of the client.
         msisdn (int | Unset): Client phone number (documented as a string, recorded as an integer).
         currency (str | Unset): Account currency (ISO 4217).
         timezone (str | Unset): IANA time zone, e.g. `Australia/Sydney`.
@@ -46,13 +45,13 @@ class ClientResponse:
         has_credit_card (str | Unset): Whether a card is on file (`yes` / `no`).
         trial (str | Unset): Whether the account is a trial (`yes` / `no`).
         trial_expiry_date (None | str | Unset): End of the trial, when any.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    id: int
-    name: str
-    email: str
-    error: ErrorBlock
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     contact: None | str | Unset = UNSET
+    email: str | Unset = UNSET
     msisdn: int | Unset = UNSET
     currency: str | Unset = UNSET
     timezone: str | Unset = UNSET
@@ -74,6 +73,7 @@ class ClientResponse:
     has_credit_card: str | Unset = UNSET
     trial: str | Unset = UNSET
     trial_expiry_date: None | str | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,15 +81,13 @@ class ClientResponse:
 
         name = self.name
 
-        email = self.email
-
-        error = self.error.to_dict()
-
         contact: None | str | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
         else:
             contact = self.contact
+
+        email = self.email
 
         msisdn = self.msisdn
 
@@ -149,18 +147,21 @@ class ClientResponse:
         else:
             trial_expiry_date = self.trial_expiry_date
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "email": email,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if contact is not UNSET:
             field_dict["contact"] = contact
+        if email is not UNSET:
+            field_dict["email"] = email
         if msisdn is not UNSET:
             field_dict["msisdn"] = msisdn
         if currency is not UNSET:
@@ -203,6 +204,8 @@ class ClientResponse:
             field_dict["trial"] = trial
         if trial_expiry_date is not UNSET:
             field_dict["trial_expiry_date"] = trial_expiry_date
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -211,13 +214,9 @@ class ClientResponse:
         from ..models.error_block import ErrorBlock
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
-
-        email = d.pop("email")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        name = d.pop("name", UNSET)
 
         def _parse_contact(data: object) -> None | str | Unset:
             if data is None:
@@ -227,6 +226,8 @@ class ClientResponse:
             return cast(None | str | Unset, data)
 
         contact = _parse_contact(d.pop("contact", UNSET))
+
+        email = d.pop("email", UNSET)
 
         msisdn = d.pop("msisdn", UNSET)
 
@@ -298,12 +299,18 @@ class ClientResponse:
 
         trial_expiry_date = _parse_trial_expiry_date(d.pop("trial_expiry_date", UNSET))
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         client_response = cls(
             id=id,
             name=name,
-            email=email,
-            error=error,
             contact=contact,
+            email=email,
             msisdn=msisdn,
             currency=currency,
             timezone=timezone,
@@ -325,6 +332,7 @@ class ClientResponse:
             has_credit_card=has_credit_card,
             trial=trial,
             trial_expiry_date=trial_expiry_date,
+            error=error,
         )
 
         client_response.additional_properties = d

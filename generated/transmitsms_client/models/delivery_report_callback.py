@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_report_callback_status import DeliveryReportCallbackStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryReportCallback")
@@ -19,28 +18,29 @@ class DeliveryReportCallback:
 
         Attributes:
             message_id (int): Message the report is about.
-            mobile (int): Recipient number.
-            datetime_ (str): Time of the delivery report (`YYYY-MM-DD HH:MM:SS`, UTC).
-            status (DeliveryReportCallbackStatus): Delivery outcome: delivered (on the handset), pending (no carrier report
-                yet), soft-bounce (temporary failure or validity expiry), hard-bounce (number disconnected).
+            status (str): Delivery outcome: delivered (on the handset), pending (no carrier report yet), soft-bounce
+                (temporary failure or validity expiry), hard-bounce (number disconnected). An open string: a word not listed
+                here is kept as sent.
+            mobile (int | Unset): Recipient number.
+            datetime_ (str | Unset): Time of the delivery report (`YYYY-MM-DD HH:MM:SS`, UTC).
             user_id (int | Unset): Account the message belongs to.
     """
 
     message_id: int
-    mobile: int
-    datetime_: str
-    status: DeliveryReportCallbackStatus
+    status: str
+    mobile: int | Unset = UNSET
+    datetime_: str | Unset = UNSET
     user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
+        status = self.status
+
         mobile = self.mobile
 
         datetime_ = self.datetime_
-
-        status = self.status.value
 
         user_id = self.user_id
 
@@ -49,11 +49,13 @@ class DeliveryReportCallback:
         field_dict.update(
             {
                 "message_id": message_id,
-                "mobile": mobile,
-                "datetime": datetime_,
                 "status": status,
             }
         )
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -64,19 +66,19 @@ class DeliveryReportCallback:
         d = dict(src_dict)
         message_id = d.pop("message_id")
 
-        mobile = d.pop("mobile")
+        status = d.pop("status")
 
-        datetime_ = d.pop("datetime")
+        mobile = d.pop("mobile", UNSET)
 
-        status = DeliveryReportCallbackStatus(d.pop("status"))
+        datetime_ = d.pop("datetime", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
         delivery_report_callback = cls(
             message_id=message_id,
+            status=status,
             mobile=mobile,
             datetime_=datetime_,
-            status=status,
             user_id=user_id,
         )
 

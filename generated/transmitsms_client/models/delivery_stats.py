@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeliveryStats")
 
 
@@ -14,18 +16,18 @@ class DeliveryStats:
     """Per-message counters. On send-sms they are deprecated and always zero; get-sms reports live values.
 
     Attributes:
-        delivered (int): Recipients with a delivery receipt.
-        pending (int): Recipients still waiting for a carrier report.
-        bounced (int): Recipients whose message bounced (soft or hard).
-        responses (int): Replies received.
-        optouts (int): Recipients who opted out (by reply or unsubscribe link).
+        delivered (int | Unset): Recipients with a delivery receipt.
+        pending (int | Unset): Recipients still waiting for a carrier report.
+        bounced (int | Unset): Recipients whose message bounced (soft or hard).
+        responses (int | Unset): Replies received.
+        optouts (int | Unset): Recipients who opted out (by reply or unsubscribe link).
     """
 
-    delivered: int
-    pending: int
-    bounced: int
-    responses: int
-    optouts: int
+    delivered: int | Unset = UNSET
+    pending: int | Unset = UNSET
+    bounced: int | Unset = UNSET
+    responses: int | Unset = UNSET
+    optouts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,30 +43,32 @@ class DeliveryStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delivered": delivered,
-                "pending": pending,
-                "bounced": bounced,
-                "responses": responses,
-                "optouts": optouts,
-            }
-        )
+        field_dict.update({})
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if bounced is not UNSET:
+            field_dict["bounced"] = bounced
+        if responses is not UNSET:
+            field_dict["responses"] = responses
+        if optouts is not UNSET:
+            field_dict["optouts"] = optouts
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        delivered = d.pop("delivered")
+        delivered = d.pop("delivered", UNSET)
 
-        pending = d.pop("pending")
+        pending = d.pop("pending", UNSET)
 
-        bounced = d.pop("bounced")
+        bounced = d.pop("bounced", UNSET)
 
-        responses = d.pop("responses")
+        responses = d.pop("responses", UNSET)
 
-        optouts = d.pop("optouts")
+        optouts = d.pop("optouts", UNSET)
 
         delivery_stats = cls(
             delivered=delivered,

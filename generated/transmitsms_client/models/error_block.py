@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ErrorBlock")
 
 
@@ -15,12 +17,12 @@ class ErrorBlock:
 
     Attributes:
         code (str): Outcome constant: `SUCCESS` on success, otherwise one of the error codes in `x-smskit-errors`.
-        description (str): Human-readable outcome: `OK` on success, otherwise the provider's explanation (often naming
-            the offending field).
+        description (str | Unset): Human-readable outcome: `OK` on success, otherwise the provider's explanation (often
+            naming the offending field).
     """
 
     code: str
-    description: str
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +35,10 @@ class ErrorBlock:
         field_dict.update(
             {
                 "code": code,
-                "description": description,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -44,7 +47,7 @@ class ErrorBlock:
         d = dict(src_dict)
         code = d.pop("code")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
 
         error_block = cls(
             code=code,

@@ -16,18 +16,19 @@ class FieldEntry:
     """One custom field in the `response_style=array` shape.
 
     Attributes:
-        name (str): Field slot (`field_1`..`field_10`) on list metadata, or the field's name on a contact.
-        value (None | str | Unset): Field name on list metadata, or the contact's value.
+        name (str | Unset): Field slot (`field_1`..`field_10`) on list metadata, or the field's name on a contact.
+        value (float | int | None | str | Unset): Field name on list metadata, or the contact's value (a number when the
+            value looks numeric, as recorded).
     """
 
-    name: str
-    value: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    value: float | int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value: None | str | Unset
+        value: float | int | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
@@ -35,11 +36,9 @@ class FieldEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -48,14 +47,14 @@ class FieldEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
+        def _parse_value(data: object) -> float | int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(float | int | None | str | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -11,9 +11,12 @@ T = TypeVar("T", bound="FieldMap")
 
 @_attrs_define
 class FieldMap:
-    """Custom fields in the default object shape: slot -> name on lists, field name -> value on contacts."""
+    """Custom fields in the default object shape: slot -> name on lists, field name -> value on contacts (values that look
+    numeric come back as JSON numbers, as recorded).
 
-    additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
+    """
+
+    additional_properties: dict[str, float | int | None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -31,10 +34,10 @@ class FieldMap:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> None | str:
+            def _parse_additional_property(data: object) -> float | int | None | str:
                 if data is None:
                     return data
-                return cast(None | str, data)
+                return cast(float | int | None | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -47,10 +50,10 @@ class FieldMap:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None | str:
+    def __getitem__(self, key: str) -> float | int | None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None | str) -> None:
+    def __setitem__(self, key: str, value: float | None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
     from ..models.formatted_number import FormattedNumber
@@ -19,27 +21,30 @@ class FormatNumberResponse:
     """Answer to format-number.
 
     Attributes:
-        number (FormattedNumber): Result of number formatting.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        number (FormattedNumber | Unset): Result of number formatting.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    number: FormattedNumber
-    error: ErrorBlock
+    number: FormattedNumber | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number.to_dict()
+        number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.number, Unset):
+            number = self.number.to_dict()
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -49,9 +54,19 @@ class FormatNumberResponse:
         from ..models.formatted_number import FormattedNumber
 
         d = dict(src_dict)
-        number = FormattedNumber.from_dict(d.pop("number"))
+        _number = d.pop("number", UNSET)
+        number: FormattedNumber | Unset
+        if isinstance(_number, Unset):
+            number = UNSET
+        else:
+            number = FormattedNumber.from_dict(_number)
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         format_number_response = cls(
             number=number,

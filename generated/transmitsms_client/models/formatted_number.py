@@ -16,30 +16,26 @@ class FormattedNumber:
     """Result of number formatting.
 
     Attributes:
-        international (int): Number in international format, digits only.
-        is_valid (bool): Whether the number is valid.
         countrycode (int | Unset): International dialling code of the country (e.g. 61).
         nationalnumber (int | Unset): National number without the trunk prefix (the field table calls it
             `national_number`; the wire key has no underscore).
         national_leading_zeroes (int | Unset): Unused; repeats the national number.
         rawinput (None | str | Unset): Unused; always null.
+        international (int | Unset): Number in international format, digits only.
         type_ (int | Unset): Number type: 0 landline, 1 mobile, 10 invalid.
+        is_valid (bool | Unset): Whether the number is valid.
     """
 
-    international: int
-    is_valid: bool
     countrycode: int | Unset = UNSET
     nationalnumber: int | Unset = UNSET
     national_leading_zeroes: int | Unset = UNSET
     rawinput: None | str | Unset = UNSET
+    international: int | Unset = UNSET
     type_: int | Unset = UNSET
+    is_valid: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        international = self.international
-
-        is_valid = self.is_valid
-
         countrycode = self.countrycode
 
         nationalnumber = self.nationalnumber
@@ -52,16 +48,15 @@ class FormattedNumber:
         else:
             rawinput = self.rawinput
 
+        international = self.international
+
         type_ = self.type_
+
+        is_valid = self.is_valid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "international": international,
-                "isValid": is_valid,
-            }
-        )
+        field_dict.update({})
         if countrycode is not UNSET:
             field_dict["countrycode"] = countrycode
         if nationalnumber is not UNSET:
@@ -70,18 +65,18 @@ class FormattedNumber:
             field_dict["national_leading_zeroes"] = national_leading_zeroes
         if rawinput is not UNSET:
             field_dict["rawinput"] = rawinput
+        if international is not UNSET:
+            field_dict["international"] = international
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if is_valid is not UNSET:
+            field_dict["isValid"] = is_valid
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        international = d.pop("international")
-
-        is_valid = d.pop("isValid")
-
         countrycode = d.pop("countrycode", UNSET)
 
         nationalnumber = d.pop("nationalnumber", UNSET)
@@ -97,16 +92,20 @@ class FormattedNumber:
 
         rawinput = _parse_rawinput(d.pop("rawinput", UNSET))
 
+        international = d.pop("international", UNSET)
+
         type_ = d.pop("type", UNSET)
 
+        is_valid = d.pop("isValid", UNSET)
+
         formatted_number = cls(
-            international=international,
-            is_valid=is_valid,
             countrycode=countrycode,
             nationalnumber=nationalnumber,
             national_leading_zeroes=national_leading_zeroes,
             rawinput=rawinput,
+            international=international,
             type_=type_,
+            is_valid=is_valid,
         )
 
         formatted_number.additional_properties = d

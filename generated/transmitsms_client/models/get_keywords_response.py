@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
     from ..models.keyword import Keyword
@@ -20,40 +22,47 @@ class GetKeywordsResponse:
     """Answer to get-keywords.
 
     Attributes:
-        page (PageBlock): Pagination block of paginated answers.
-        keywords_total (int): Keywords matching the filter.
-        keywords (list[Keyword]):
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        page (PageBlock | Unset): Pagination block of paginated answers.
+        keywords_total (int | Unset): Keywords matching the filter.
+        keywords (list[Keyword] | Unset):
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    page: PageBlock
-    keywords_total: int
-    keywords: list[Keyword]
-    error: ErrorBlock
+    page: PageBlock | Unset = UNSET
+    keywords_total: int | Unset = UNSET
+    keywords: list[Keyword] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page.to_dict()
+        page: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page.to_dict()
 
         keywords_total = self.keywords_total
 
-        keywords = []
-        for keywords_item_data in self.keywords:
-            keywords_item = keywords_item_data.to_dict()
-            keywords.append(keywords_item)
+        keywords: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
+            keywords = []
+            for keywords_item_data in self.keywords:
+                keywords_item = keywords_item_data.to_dict()
+                keywords.append(keywords_item)
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "keywords_total": keywords_total,
-                "keywords": keywords,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if keywords_total is not UNSET:
+            field_dict["keywords_total"] = keywords_total
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -64,18 +73,30 @@ class GetKeywordsResponse:
         from ..models.page_block import PageBlock
 
         d = dict(src_dict)
-        page = PageBlock.from_dict(d.pop("page"))
+        _page = d.pop("page", UNSET)
+        page: PageBlock | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = PageBlock.from_dict(_page)
 
-        keywords_total = d.pop("keywords_total")
+        keywords_total = d.pop("keywords_total", UNSET)
 
-        keywords = []
-        _keywords = d.pop("keywords")
-        for keywords_item_data in _keywords:
-            keywords_item = Keyword.from_dict(keywords_item_data)
+        _keywords = d.pop("keywords", UNSET)
+        keywords: list[Keyword] | Unset = UNSET
+        if _keywords is not UNSET:
+            keywords = []
+            for keywords_item_data in _keywords:
+                keywords_item = Keyword.from_dict(keywords_item_data)
 
-            keywords.append(keywords_item)
+                keywords.append(keywords_item)
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         get_keywords_response = cls(
             page=page,

@@ -24,40 +24,40 @@ class GetListResponse:
     """Answer to get-list.
 
     Attributes:
-        page (PageBlock): Pagination block of paginated answers.
-        id (int): List identifier.
-        name (str): List name.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        page (PageBlock | Unset): Pagination block of paginated answers.
         members_total (int | Unset): Contacts on the list, deleted ones included.
+        id (int | Unset): List identifier.
+        name (str | Unset): List name.
         created (None | str | Unset): When the list was created; null for keyword auto-lists (`YYYY-MM-DD HH:MM:SS`,
             UTC).
         members_active (int | Unset): Active contacts.
         fields (FieldMap | list[FieldEntry] | Unset): Custom fields: an object by default, an array of name/value pairs
             with `response_style=array`, and `[]` when there are none.
         members (list[Member] | Unset): Contacts on this page; absent with `members=none`.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    page: PageBlock
-    id: int
-    name: str
-    error: ErrorBlock
+    page: PageBlock | Unset = UNSET
     members_total: int | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     created: None | str | Unset = UNSET
     members_active: int | Unset = UNSET
     fields: FieldMap | list[FieldEntry] | Unset = UNSET
     members: list[Member] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page.to_dict()
+        page: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page.to_dict()
+
+        members_total = self.members_total
 
         id = self.id
 
         name = self.name
-
-        error = self.error.to_dict()
-
-        members_total = self.members_total
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
@@ -86,18 +86,21 @@ class GetListResponse:
                 members_item = members_item_data.to_dict()
                 members.append(members_item)
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "id": id,
-                "name": name,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
         if members_total is not UNSET:
             field_dict["members_total"] = members_total
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if created is not UNSET:
             field_dict["created"] = created
         if members_active is not UNSET:
@@ -106,6 +109,8 @@ class GetListResponse:
             field_dict["fields"] = fields
         if members is not UNSET:
             field_dict["members"] = members
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -118,15 +123,18 @@ class GetListResponse:
         from ..models.page_block import PageBlock
 
         d = dict(src_dict)
-        page = PageBlock.from_dict(d.pop("page"))
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _page = d.pop("page", UNSET)
+        page: PageBlock | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = PageBlock.from_dict(_page)
 
         members_total = d.pop("members_total", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
 
         def _parse_created(data: object) -> None | str | Unset:
             if data is None:
@@ -174,16 +182,23 @@ class GetListResponse:
 
                 members.append(members_item)
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         get_list_response = cls(
             page=page,
+            members_total=members_total,
             id=id,
             name=name,
-            error=error,
-            members_total=members_total,
             created=created,
             members_active=members_active,
             fields=fields,
             members=members,
+            error=error,
         )
 
         get_list_response.additional_properties = d

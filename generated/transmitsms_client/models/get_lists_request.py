@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
@@ -25,6 +26,7 @@ class GetListsRequest:
     page: int | Unset = 1
     max_: int | Unset = 10
     response_style: ResponseStyle | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -36,7 +38,7 @@ class GetListsRequest:
             response_style = self.response_style.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if page is not UNSET:
             field_dict["page"] = page
@@ -67,4 +69,21 @@ class GetListsRequest:
             response_style=response_style,
         )
 
+        get_lists_request.additional_properties = d
         return get_lists_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
     from ..models.list_object import ListObject
@@ -20,40 +22,47 @@ class GetListsResponse:
     """Answer to get-lists.
 
     Attributes:
-        page (PageBlock): Pagination block of paginated answers.
-        lists_total (int): Number of lists in the account.
-        lists (list[ListObject]):
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        page (PageBlock | Unset): Pagination block of paginated answers.
+        lists_total (int | Unset): Number of lists in the account.
+        lists (list[ListObject] | Unset):
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    page: PageBlock
-    lists_total: int
-    lists: list[ListObject]
-    error: ErrorBlock
+    page: PageBlock | Unset = UNSET
+    lists_total: int | Unset = UNSET
+    lists: list[ListObject] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page.to_dict()
+        page: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page.to_dict()
 
         lists_total = self.lists_total
 
-        lists = []
-        for lists_item_data in self.lists:
-            lists_item = lists_item_data.to_dict()
-            lists.append(lists_item)
+        lists: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lists, Unset):
+            lists = []
+            for lists_item_data in self.lists:
+                lists_item = lists_item_data.to_dict()
+                lists.append(lists_item)
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "lists_total": lists_total,
-                "lists": lists,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if lists_total is not UNSET:
+            field_dict["lists_total"] = lists_total
+        if lists is not UNSET:
+            field_dict["lists"] = lists
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -64,18 +73,30 @@ class GetListsResponse:
         from ..models.page_block import PageBlock
 
         d = dict(src_dict)
-        page = PageBlock.from_dict(d.pop("page"))
+        _page = d.pop("page", UNSET)
+        page: PageBlock | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = PageBlock.from_dict(_page)
 
-        lists_total = d.pop("lists_total")
+        lists_total = d.pop("lists_total", UNSET)
 
-        lists = []
-        _lists = d.pop("lists")
-        for lists_item_data in _lists:
-            lists_item = ListObject.from_dict(lists_item_data)
+        _lists = d.pop("lists", UNSET)
+        lists: list[ListObject] | Unset = UNSET
+        if _lists is not UNSET:
+            lists = []
+            for lists_item_data in _lists:
+                lists_item = ListObject.from_dict(lists_item_data)
 
-            lists.append(lists_item)
+                lists.append(lists_item)
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         get_lists_response = cls(
             page=page,

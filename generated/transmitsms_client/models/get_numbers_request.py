@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.numbers_filter import NumbersFilter
 from ..types import UNSET, Unset
@@ -24,6 +25,7 @@ class GetNumbersRequest:
     filter_: NumbersFilter | Unset = UNSET
     page: int | Unset = 1
     max_: int | Unset = 10
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         filter_: str | Unset = UNSET
@@ -35,7 +37,7 @@ class GetNumbersRequest:
         max_ = self.max_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
@@ -66,4 +68,21 @@ class GetNumbersRequest:
             max_=max_,
         )
 
+        get_numbers_request.additional_properties = d
         return get_numbers_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

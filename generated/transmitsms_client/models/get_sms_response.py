@@ -22,27 +22,27 @@ class GetSmsResponse:
     """Answer to get-sms.
 
     Attributes:
-        message_id (int): Identifier of the message; used by every later call about it.
-        send_at (str): When the message was (or is scheduled to be) sent (`YYYY-MM-DD HH:MM:SS`, UTC).
-        recipients (int): Number of recipients.
-        cost (float): Total charge in the account currency (three decimals).
-        sms (int): Total SMS parts: recipients times parts per message.
-        message (str): Message text as submitted (placeholders and tracked links not expanded).
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        message_id (int | Unset): Identifier of the message; used by every later call about it.
+        send_at (str | Unset): When the message was (or is scheduled to be) sent (`YYYY-MM-DD HH:MM:SS`, UTC).
+        recipients (int | Unset): Number of recipients.
+        cost (float | Unset): Total charge in the account currency (three decimals).
+        sms (int | Unset): Total SMS parts: recipients times parts per message.
+        message (str | Unset): Message text as submitted (placeholders and tracked links not expanded).
         list_ (ListRef | Unset): The list a message was sent to (list sends only).
         delivery_stats (DeliveryStats | Unset): Per-message counters. On send-sms they are deprecated and always zero;
             get-sms reports live values.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    message_id: int
-    send_at: str
-    recipients: int
-    cost: float
-    sms: int
-    message: str
-    error: ErrorBlock
+    message_id: int | Unset = UNSET
+    send_at: str | Unset = UNSET
+    recipients: int | Unset = UNSET
+    cost: float | Unset = UNSET
+    sms: int | Unset = UNSET
+    message: str | Unset = UNSET
     list_: ListRef | Unset = UNSET
     delivery_stats: DeliveryStats | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,8 +58,6 @@ class GetSmsResponse:
 
         message = self.message
 
-        error = self.error.to_dict()
-
         list_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.list_, Unset):
             list_ = self.list_.to_dict()
@@ -68,23 +66,31 @@ class GetSmsResponse:
         if not isinstance(self.delivery_stats, Unset):
             delivery_stats = self.delivery_stats.to_dict()
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_id": message_id,
-                "send_at": send_at,
-                "recipients": recipients,
-                "cost": cost,
-                "sms": sms,
-                "message": message,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if message is not UNSET:
+            field_dict["message"] = message
         if list_ is not UNSET:
             field_dict["list"] = list_
         if delivery_stats is not UNSET:
             field_dict["delivery_stats"] = delivery_stats
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -95,19 +101,17 @@ class GetSmsResponse:
         from ..models.list_ref import ListRef
 
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = d.pop("message_id", UNSET)
 
-        send_at = d.pop("send_at")
+        send_at = d.pop("send_at", UNSET)
 
-        recipients = d.pop("recipients")
+        recipients = d.pop("recipients", UNSET)
 
-        cost = d.pop("cost")
+        cost = d.pop("cost", UNSET)
 
-        sms = d.pop("sms")
+        sms = d.pop("sms", UNSET)
 
-        message = d.pop("message")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        message = d.pop("message", UNSET)
 
         _list_ = d.pop("list", UNSET)
         list_: ListRef | Unset
@@ -123,6 +127,13 @@ class GetSmsResponse:
         else:
             delivery_stats = DeliveryStats.from_dict(_delivery_stats)
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         get_sms_response = cls(
             message_id=message_id,
             send_at=send_at,
@@ -130,9 +141,9 @@ class GetSmsResponse:
             cost=cost,
             sms=sms,
             message=message,
-            error=error,
             list_=list_,
             delivery_stats=delivery_stats,
+            error=error,
         )
 
         get_sms_response.additional_properties = d

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.delivery_filter import DeliveryFilter
 from ..models.optouts_filter import OptoutsFilter
@@ -31,6 +32,7 @@ class GetSmsSentRequest:
     max_: int | Unset = 10
     delivery: DeliveryFilter | Unset = UNSET
     optouts: OptoutsFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
@@ -50,7 +52,7 @@ class GetSmsSentRequest:
             optouts = self.optouts.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message_id": message_id,
@@ -103,4 +105,21 @@ class GetSmsSentRequest:
             optouts=optouts,
         )
 
+        get_sms_sent_request.additional_properties = d
         return get_sms_sent_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

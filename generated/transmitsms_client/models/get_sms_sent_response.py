@@ -24,17 +24,17 @@ class GetSmsSentResponse:
 
     Attributes:
         page (PageBlock): Pagination block of paginated answers.
-        total (int): Total recipients matching the filter.
-        message (SentMessage): Summary of the message whose recipients are listed.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        total (int | Unset): Total recipients matching the filter.
+        message (SentMessage | Unset): Summary of the message whose recipients are listed.
         recipients (list[SentRecipient] | Unset):
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
     page: PageBlock
-    total: int
-    message: SentMessage
-    error: ErrorBlock
+    total: int | Unset = UNSET
+    message: SentMessage | Unset = UNSET
     recipients: list[SentRecipient] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +42,9 @@ class GetSmsSentResponse:
 
         total = self.total
 
-        message = self.message.to_dict()
-
-        error = self.error.to_dict()
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
 
         recipients: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.recipients, Unset):
@@ -53,18 +53,25 @@ class GetSmsSentResponse:
                 recipients_item = recipients_item_data.to_dict()
                 recipients.append(recipients_item)
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "page": page,
-                "total": total,
-                "message": message,
-                "error": error,
             }
         )
+        if total is not UNSET:
+            field_dict["total"] = total
+        if message is not UNSET:
+            field_dict["message"] = message
         if recipients is not UNSET:
             field_dict["recipients"] = recipients
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -78,11 +85,14 @@ class GetSmsSentResponse:
         d = dict(src_dict)
         page = PageBlock.from_dict(d.pop("page"))
 
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
 
-        message = SentMessage.from_dict(d.pop("message"))
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _message = d.pop("message", UNSET)
+        message: SentMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = SentMessage.from_dict(_message)
 
         _recipients = d.pop("recipients", UNSET)
         recipients: list[SentRecipient] | Unset = UNSET
@@ -93,12 +103,19 @@ class GetSmsSentResponse:
 
                 recipients.append(recipients_item)
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         get_sms_sent_response = cls(
             page=page,
             total=total,
             message=message,
-            error=error,
             recipients=recipients,
+            error=error,
         )
 
         get_sms_sent_response.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
     from ..models.sms_stats import SmsStats
@@ -19,27 +21,30 @@ class GetSmsStatsResponse:
     """Answer to get-sms-stats.
 
     Attributes:
-        stats (SmsStats): Delivery counters of one message.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        stats (SmsStats | Unset): Delivery counters of one message.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    stats: SmsStats
-    error: ErrorBlock
+    stats: SmsStats | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stats = self.stats.to_dict()
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stats": stats,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -49,9 +54,19 @@ class GetSmsStatsResponse:
         from ..models.sms_stats import SmsStats
 
         d = dict(src_dict)
-        stats = SmsStats.from_dict(d.pop("stats"))
+        _stats = d.pop("stats", UNSET)
+        stats: SmsStats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = SmsStats.from_dict(_stats)
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         get_sms_stats_response = cls(
             stats=stats,

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.keywords_filter import KeywordsFilter
 from ..types import UNSET, Unset
@@ -33,6 +34,7 @@ class GetUserSmsResponsesRequest:
     number: int | Unset = UNSET
     page: int | Unset = 1
     max_: int | Unset = 10
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start
@@ -52,7 +54,7 @@ class GetUserSmsResponsesRequest:
         max_ = self.max_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if start is not UNSET:
             field_dict["start"] = start
@@ -103,4 +105,21 @@ class GetUserSmsResponsesRequest:
             max_=max_,
         )
 
+        get_user_sms_responses_request.additional_properties = d
         return get_user_sms_responses_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -17,9 +17,9 @@ class Keyword:
     """A keyword on a virtual number.
 
     Attributes:
-        keyword (str): The keyword (first word of an inbound message).
-        number (int): Virtual number the keyword belongs to.
+        keyword (str | Unset): The keyword (first word of an inbound message).
         reference (str | Unset): Caller's own reference.
+        number (int | Unset): Virtual number the keyword belongs to.
         list_id (int | Unset): List responders are added to; 0 when none.
         welcome_message (str | Unset): Auto-reply for new members (empty when unset).
         member_message (str | Unset): Auto-reply for existing members (singular key in answers; the request field is
@@ -27,13 +27,13 @@ class Keyword:
         forward_url (str | Unset): URL inbound matches are forwarded to (empty when unset).
         forward_sms (str | Unset): Comma-separated numbers inbound matches are forwarded to.
         forward_email (str | Unset): Comma-separated addresses inbound matches are forwarded to.
-        status (str | Unset): Keyword state, e.g. `open` or `closed`.
+        status (str | Unset): Keyword state, e.g. `open` or `closed` (an open string).
         billing_date (datetime.date | None | Unset): Next billing date of the keyword (`YYYY-MM-DD`).
     """
 
-    keyword: str
-    number: int
+    keyword: str | Unset = UNSET
     reference: str | Unset = UNSET
+    number: int | Unset = UNSET
     list_id: int | Unset = UNSET
     welcome_message: str | Unset = UNSET
     member_message: str | Unset = UNSET
@@ -47,9 +47,9 @@ class Keyword:
     def to_dict(self) -> dict[str, Any]:
         keyword = self.keyword
 
-        number = self.number
-
         reference = self.reference
+
+        number = self.number
 
         list_id = self.list_id
 
@@ -75,14 +75,13 @@ class Keyword:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keyword": keyword,
-                "number": number,
-            }
-        )
+        field_dict.update({})
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
         if reference is not UNSET:
             field_dict["reference"] = reference
+        if number is not UNSET:
+            field_dict["number"] = number
         if list_id is not UNSET:
             field_dict["list_id"] = list_id
         if welcome_message is not UNSET:
@@ -105,11 +104,11 @@ class Keyword:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        keyword = d.pop("keyword")
-
-        number = d.pop("number")
+        keyword = d.pop("keyword", UNSET)
 
         reference = d.pop("reference", UNSET)
+
+        number = d.pop("number", UNSET)
 
         list_id = d.pop("list_id", UNSET)
 
@@ -144,8 +143,8 @@ class Keyword:
 
         keyword = cls(
             keyword=keyword,
-            number=number,
             reference=reference,
+            number=number,
             list_id=list_id,
             welcome_message=welcome_message,
             member_message=member_message,

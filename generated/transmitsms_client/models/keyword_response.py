@@ -21,10 +21,9 @@ class KeywordResponse:
     """Answer to add-keyword and edit-keyword.
 
     Attributes:
-        keyword (str): The keyword (first word of an inbound message).
-        number (int): Virtual number the keyword belongs to.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        keyword (str | Unset): The keyword (first word of an inbound message).
         reference (str | Unset): Caller's own reference.
+        number (int | Unset): Virtual number the keyword belongs to.
         list_id (int | Unset): List responders are added to; 0 when none.
         welcome_message (str | Unset): Auto-reply for new members (empty when unset).
         member_message (str | Unset): Auto-reply for existing members (singular key in answers; the request field is
@@ -32,14 +31,14 @@ class KeywordResponse:
         forward_url (str | Unset): URL inbound matches are forwarded to (empty when unset).
         forward_sms (str | Unset): Comma-separated numbers inbound matches are forwarded to.
         forward_email (str | Unset): Comma-separated addresses inbound matches are forwarded to.
-        status (str | Unset): Keyword state, e.g. `open` or `closed`.
+        status (str | Unset): Keyword state, e.g. `open` or `closed` (an open string).
         billing_date (datetime.date | None | Unset): Next billing date of the keyword (`YYYY-MM-DD`).
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    keyword: str
-    number: int
-    error: ErrorBlock
+    keyword: str | Unset = UNSET
     reference: str | Unset = UNSET
+    number: int | Unset = UNSET
     list_id: int | Unset = UNSET
     welcome_message: str | Unset = UNSET
     member_message: str | Unset = UNSET
@@ -48,16 +47,15 @@ class KeywordResponse:
     forward_email: str | Unset = UNSET
     status: str | Unset = UNSET
     billing_date: datetime.date | None | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         keyword = self.keyword
 
-        number = self.number
-
-        error = self.error.to_dict()
-
         reference = self.reference
+
+        number = self.number
 
         list_id = self.list_id
 
@@ -81,17 +79,19 @@ class KeywordResponse:
         else:
             billing_date = self.billing_date
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keyword": keyword,
-                "number": number,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
         if reference is not UNSET:
             field_dict["reference"] = reference
+        if number is not UNSET:
+            field_dict["number"] = number
         if list_id is not UNSET:
             field_dict["list_id"] = list_id
         if welcome_message is not UNSET:
@@ -108,6 +108,8 @@ class KeywordResponse:
             field_dict["status"] = status
         if billing_date is not UNSET:
             field_dict["billing_date"] = billing_date
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -116,13 +118,11 @@ class KeywordResponse:
         from ..models.error_block import ErrorBlock
 
         d = dict(src_dict)
-        keyword = d.pop("keyword")
-
-        number = d.pop("number")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        keyword = d.pop("keyword", UNSET)
 
         reference = d.pop("reference", UNSET)
+
+        number = d.pop("number", UNSET)
 
         list_id = d.pop("list_id", UNSET)
 
@@ -155,11 +155,17 @@ class KeywordResponse:
 
         billing_date = _parse_billing_date(d.pop("billing_date", UNSET))
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         keyword_response = cls(
             keyword=keyword,
-            number=number,
-            error=error,
             reference=reference,
+            number=number,
             list_id=list_id,
             welcome_message=welcome_message,
             member_message=member_message,
@@ -168,6 +174,7 @@ class KeywordResponse:
             forward_email=forward_email,
             status=status,
             billing_date=billing_date,
+            error=error,
         )
 
         keyword_response.additional_properties = d

@@ -16,9 +16,9 @@ class LinkHitCallback:
     """Query parameters of a tracked-link click callback.
 
     Attributes:
-        message_id (int): Message containing the tracked link.
-        mobile (int): Recipient who clicked.
         list_id (int | Unset): List the message went to.
+        message_id (int | Unset): Message containing the tracked link.
+        mobile (int | Unset): Recipient who clicked.
         longcode (str | Unset): Sender the message went out from (numeric or alphanumeric).
         datetime_ (str | Unset): When the click was recorded (`YYYY-MM-DD HH:MM:SS`, UTC).
         message (str | Unset): Message text.
@@ -29,9 +29,9 @@ class LinkHitCallback:
         rate (str | Unset): Undocumented extra parameter seen in the documented example.
     """
 
-    message_id: int
-    mobile: int
     list_id: int | Unset = UNSET
+    message_id: int | Unset = UNSET
+    mobile: int | Unset = UNSET
     longcode: str | Unset = UNSET
     datetime_: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -43,11 +43,11 @@ class LinkHitCallback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
         message_id = self.message_id
 
         mobile = self.mobile
-
-        list_id = self.list_id
 
         longcode = self.longcode
 
@@ -67,14 +67,13 @@ class LinkHitCallback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_id": message_id,
-                "mobile": mobile,
-            }
-        )
+        field_dict.update({})
         if list_id is not UNSET:
             field_dict["list_id"] = list_id
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
         if longcode is not UNSET:
             field_dict["longcode"] = longcode
         if datetime_ is not UNSET:
@@ -97,11 +96,11 @@ class LinkHitCallback:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
-
-        mobile = d.pop("mobile")
-
         list_id = d.pop("list_id", UNSET)
+
+        message_id = d.pop("message_id", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
 
         longcode = d.pop("longcode", UNSET)
 
@@ -120,9 +119,9 @@ class LinkHitCallback:
         rate = d.pop("rate", UNSET)
 
         link_hit_callback = cls(
+            list_id=list_id,
             message_id=message_id,
             mobile=mobile,
-            list_id=list_id,
             longcode=longcode,
             datetime_=datetime_,
             message=message,

@@ -16,18 +16,19 @@ class ListActionCallback:
     """Query parameters of a list-automation callback; every custom field of the contact is added under its own name.
 
     Attributes:
-        type_ (str): What happened to the contact (the docs write it capitalised, the example lowercase).
-        list_id (int): List concerned.
-        mobile (int): Contact's number.
+        type_ (str | Unset): What happened to the contact (the docs write it capitalised, the example lowercase; an open
+            string).
         datetime_entry (str | Unset): When it happened (`YYYY-MM-DD HH:MM:SS`, UTC).
+        list_id (int | Unset): List concerned.
+        mobile (int | Unset): Contact's number.
         firstname (str | Unset): Contact's first name.
         lastname (str | Unset): Contact's last name.
     """
 
-    type_: str
-    list_id: int
-    mobile: int
+    type_: str | Unset = UNSET
     datetime_entry: str | Unset = UNSET
+    list_id: int | Unset = UNSET
+    mobile: int | Unset = UNSET
     firstname: str | Unset = UNSET
     lastname: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -35,11 +36,11 @@ class ListActionCallback:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        datetime_entry = self.datetime_entry
+
         list_id = self.list_id
 
         mobile = self.mobile
-
-        datetime_entry = self.datetime_entry
 
         firstname = self.firstname
 
@@ -47,15 +48,15 @@ class ListActionCallback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "list_id": list_id,
-                "mobile": mobile,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if datetime_entry is not UNSET:
             field_dict["datetime_entry"] = datetime_entry
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
         if firstname is not UNSET:
             field_dict["firstname"] = firstname
         if lastname is not UNSET:
@@ -66,13 +67,13 @@ class ListActionCallback:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        list_id = d.pop("list_id")
-
-        mobile = d.pop("mobile")
+        type_ = d.pop("type", UNSET)
 
         datetime_entry = d.pop("datetime_entry", UNSET)
+
+        list_id = d.pop("list_id", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
 
         firstname = d.pop("firstname", UNSET)
 
@@ -80,9 +81,9 @@ class ListActionCallback:
 
         list_action_callback = cls(
             type_=type_,
+            datetime_entry=datetime_entry,
             list_id=list_id,
             mobile=mobile,
-            datetime_entry=datetime_entry,
             firstname=firstname,
             lastname=lastname,
         )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
 
@@ -18,27 +20,30 @@ class ListIdsResponse:
     """Answer to delete-from-list and optout-list-member.
 
     Attributes:
-        list_ids (list[int]): Lists the contact was removed or opted out from.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        list_ids (list[int] | Unset): Lists the contact was removed or opted out from.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    list_ids: list[int]
-    error: ErrorBlock
+    list_ids: list[int] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_ids = self.list_ids
+        list_ids: list[int] | Unset = UNSET
+        if not isinstance(self.list_ids, Unset):
+            list_ids = self.list_ids
 
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "list_ids": list_ids,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if list_ids is not UNSET:
+            field_dict["list_ids"] = list_ids
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -47,9 +52,14 @@ class ListIdsResponse:
         from ..models.error_block import ErrorBlock
 
         d = dict(src_dict)
-        list_ids = cast(list[int], d.pop("list_ids"))
+        list_ids = cast(list[int], d.pop("list_ids", UNSET))
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         list_ids_response = cls(
             list_ids=list_ids,

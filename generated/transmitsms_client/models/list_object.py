@@ -21,22 +21,22 @@ class ListObject:
     """Metadata of a contact list.
 
     Attributes:
-        id (int): List identifier.
-        name (str): List name.
-        members_active (int): Active contacts.
-        members_total (int): All contacts, deleted ones included.
+        id (int | Unset): List identifier.
+        name (str | Unset): List name.
         created (None | str | Unset): When the list was created; null for keyword auto-lists (`YYYY-MM-DD HH:MM:SS`,
             UTC).
+        members_active (int | Unset): Active contacts.
         fields (FieldMap | list[FieldEntry] | Unset): Custom fields: an object by default, an array of name/value pairs
             with `response_style=array`, and `[]` when there are none.
+        members_total (int | Unset): All contacts, deleted ones included.
     """
 
-    id: int
-    name: str
-    members_active: int
-    members_total: int
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     created: None | str | Unset = UNSET
+    members_active: int | Unset = UNSET
     fields: FieldMap | list[FieldEntry] | Unset = UNSET
+    members_total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,15 +44,13 @@ class ListObject:
 
         name = self.name
 
-        members_active = self.members_active
-
-        members_total = self.members_total
-
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
         else:
             created = self.created
+
+        members_active = self.members_active
 
         fields: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.fields, Unset):
@@ -66,20 +64,23 @@ class ListObject:
         else:
             fields = self.fields.to_dict()
 
+        members_total = self.members_total
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "members_active": members_active,
-                "members_total": members_total,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if created is not UNSET:
             field_dict["created"] = created
+        if members_active is not UNSET:
+            field_dict["members_active"] = members_active
         if fields is not UNSET:
             field_dict["fields"] = fields
+        if members_total is not UNSET:
+            field_dict["members_total"] = members_total
 
         return field_dict
 
@@ -89,13 +90,9 @@ class ListObject:
         from ..models.field_map import FieldMap
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
-
-        members_active = d.pop("members_active")
-
-        members_total = d.pop("members_total")
+        name = d.pop("name", UNSET)
 
         def _parse_created(data: object) -> None | str | Unset:
             if data is None:
@@ -105,6 +102,8 @@ class ListObject:
             return cast(None | str | Unset, data)
 
         created = _parse_created(d.pop("created", UNSET))
+
+        members_active = d.pop("members_active", UNSET)
 
         def _parse_fields(data: object) -> FieldMap | list[FieldEntry] | Unset:
             if isinstance(data, Unset):
@@ -132,13 +131,15 @@ class ListObject:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
+        members_total = d.pop("members_total", UNSET)
+
         list_object = cls(
             id=id,
             name=name,
-            members_active=members_active,
-            members_total=members_total,
             created=created,
+            members_active=members_active,
             fields=fields,
+            members_total=members_total,
         )
 
         list_object.additional_properties = d

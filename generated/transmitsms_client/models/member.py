@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.member_status import MemberStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,22 +21,22 @@ class Member:
     """A contact on a list.
 
     Attributes:
-        list_id (int): List the contact belongs to.
-        msisdn (int): Contact's number.
-        status (MemberStatus): Contact state.
+        list_id (int | Unset): List the contact belongs to.
+        msisdn (int | Unset): Contact's number.
         first_name (None | str | Unset): First name.
         last_name (None | str | Unset): Last name.
         created_at (str | Unset): When the contact was added (`YYYY-MM-DD HH:MM:SS`, UTC).
+        status (str | Unset): Contact state (an open string; the documented words are listed).
         fields (FieldMap | list[FieldEntry] | Unset): Custom fields: an object by default, an array of name/value pairs
             with `response_style=array`, and `[]` when there are none.
     """
 
-    list_id: int
-    msisdn: int
-    status: MemberStatus
+    list_id: int | Unset = UNSET
+    msisdn: int | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
+    status: str | Unset = UNSET
     fields: FieldMap | list[FieldEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,8 +44,6 @@ class Member:
         list_id = self.list_id
 
         msisdn = self.msisdn
-
-        status = self.status.value
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -62,6 +59,8 @@ class Member:
 
         created_at = self.created_at
 
+        status = self.status
+
         fields: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.fields, Unset):
             fields = UNSET
@@ -76,19 +75,19 @@ class Member:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "list_id": list_id,
-                "msisdn": msisdn,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if status is not UNSET:
+            field_dict["status"] = status
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -100,11 +99,9 @@ class Member:
         from ..models.field_map import FieldMap
 
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        list_id = d.pop("list_id", UNSET)
 
-        msisdn = d.pop("msisdn")
-
-        status = MemberStatus(d.pop("status"))
+        msisdn = d.pop("msisdn", UNSET)
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -125,6 +122,8 @@ class Member:
         last_name = _parse_last_name(d.pop("last_name", UNSET))
 
         created_at = d.pop("created_at", UNSET)
+
+        status = d.pop("status", UNSET)
 
         def _parse_fields(data: object) -> FieldMap | list[FieldEntry] | Unset:
             if isinstance(data, Unset):
@@ -155,10 +154,10 @@ class Member:
         member = cls(
             list_id=list_id,
             msisdn=msisdn,
-            status=status,
             first_name=first_name,
             last_name=last_name,
             created_at=created_at,
+            status=status,
             fields=fields,
         )
 

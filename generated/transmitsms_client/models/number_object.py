@@ -17,14 +17,14 @@ class NumberObject:
     """A virtual number (leased, or available with only number and price).
 
     Attributes:
-        number (int): The virtual number (digits, international format).
+        number (int | Unset): The virtual number (digits, international format).
         price (float | Unset): Monthly rental in the account currency.
         auto_renew (bool | Unset): Whether the lease renews automatically.
         next_charge (datetime.date | None | Unset): Date of the next monthly charge (`YYYY-MM-DD`).
-        status (str | Unset): Lease state, e.g. `active` or `inactive`.
+        status (str | Unset): Lease state, e.g. `active` or `inactive` (an open string).
     """
 
-    number: int
+    number: int | Unset = UNSET
     price: float | Unset = UNSET
     auto_renew: bool | Unset = UNSET
     next_charge: datetime.date | None | Unset = UNSET
@@ -50,11 +50,9 @@ class NumberObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
         if price is not UNSET:
             field_dict["price"] = price
         if auto_renew is not UNSET:
@@ -69,7 +67,7 @@ class NumberObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = d.pop("number")
+        number = d.pop("number", UNSET)
 
         price = d.pop("price", UNSET)
 

@@ -21,26 +21,24 @@ class NumberResponse:
     """Answer to get-number and lease-number.
 
     Attributes:
-        number (int): The virtual number (digits, international format).
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        number (int | Unset): The virtual number (digits, international format).
         price (float | Unset): Monthly rental in the account currency.
         auto_renew (bool | Unset): Whether the lease renews automatically.
         next_charge (datetime.date | None | Unset): Date of the next monthly charge (`YYYY-MM-DD`).
-        status (str | Unset): Lease state, e.g. `active` or `inactive`.
+        status (str | Unset): Lease state, e.g. `active` or `inactive` (an open string).
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    number: int
-    error: ErrorBlock
+    number: int | Unset = UNSET
     price: float | Unset = UNSET
     auto_renew: bool | Unset = UNSET
     next_charge: datetime.date | None | Unset = UNSET
     status: str | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
-
-        error = self.error.to_dict()
 
         price = self.price
 
@@ -56,14 +54,15 @@ class NumberResponse:
 
         status = self.status
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
         if price is not UNSET:
             field_dict["price"] = price
         if auto_renew is not UNSET:
@@ -72,6 +71,8 @@ class NumberResponse:
             field_dict["next_charge"] = next_charge
         if status is not UNSET:
             field_dict["status"] = status
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -80,9 +81,7 @@ class NumberResponse:
         from ..models.error_block import ErrorBlock
 
         d = dict(src_dict)
-        number = d.pop("number")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        number = d.pop("number", UNSET)
 
         price = d.pop("price", UNSET)
 
@@ -107,13 +106,20 @@ class NumberResponse:
 
         status = d.pop("status", UNSET)
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         number_response = cls(
             number=number,
-            error=error,
             price=price,
             auto_renew=auto_renew,
             next_charge=next_charge,
             status=status,
+            error=error,
         )
 
         number_response.additional_properties = d

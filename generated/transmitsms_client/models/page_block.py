@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PageBlock")
 
 
@@ -15,11 +17,11 @@ class PageBlock:
 
     Attributes:
         count (int): Number of pages available.
-        number (int): Page being returned (1-based).
+        number (int | Unset): Page being returned (1-based).
     """
 
     count: int
-    number: int
+    number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +34,10 @@ class PageBlock:
         field_dict.update(
             {
                 "count": count,
-                "number": number,
             }
         )
+        if number is not UNSET:
+            field_dict["number"] = number
 
         return field_dict
 
@@ -43,7 +46,7 @@ class PageBlock:
         d = dict(src_dict)
         count = d.pop("count")
 
-        number = d.pop("number")
+        number = d.pop("number", UNSET)
 
         page_block = cls(
             count=count,

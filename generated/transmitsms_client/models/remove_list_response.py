@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_block import ErrorBlock
 
@@ -18,22 +20,22 @@ class RemoveListResponse:
     """Answer to remove-list: only the outcome block.
 
     Attributes:
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    error: ErrorBlock
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -42,7 +44,12 @@ class RemoveListResponse:
         from ..models.error_block import ErrorBlock
 
         d = dict(src_dict)
-        error = ErrorBlock.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
 
         remove_list_response = cls(
             error=error,

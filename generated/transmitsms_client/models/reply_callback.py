@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reply_callback_is_optout import ReplyCallbackIsOptout
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplyCallback")
@@ -25,7 +24,7 @@ class ReplyCallback:
             longcode (int | Unset): Virtual number that received it.
             datetime_entry (str | Unset): When it was received (`YYYY-MM-DD HH:MM:SS`, UTC).
             response_id (int | Unset): Identifier of the inbound message.
-            is_optout (ReplyCallbackIsOptout | Unset): Whether the reply opted the sender out.
+            is_optout (str | Unset): Whether the reply opted the sender out (`yes` / `no`; an open string).
     """
 
     mobile: int
@@ -35,7 +34,7 @@ class ReplyCallback:
     longcode: int | Unset = UNSET
     datetime_entry: str | Unset = UNSET
     response_id: int | Unset = UNSET
-    is_optout: ReplyCallbackIsOptout | Unset = UNSET
+    is_optout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,9 +52,7 @@ class ReplyCallback:
 
         response_id = self.response_id
 
-        is_optout: str | Unset = UNSET
-        if not isinstance(self.is_optout, Unset):
-            is_optout = self.is_optout.value
+        is_optout = self.is_optout
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,12 +94,7 @@ class ReplyCallback:
 
         response_id = d.pop("response_id", UNSET)
 
-        _is_optout = d.pop("is_optout", UNSET)
-        is_optout: ReplyCallbackIsOptout | Unset
-        if isinstance(_is_optout, Unset):
-            is_optout = UNSET
-        else:
-            is_optout = ReplyCallbackIsOptout(_is_optout)
+        is_optout = d.pop("is_optout", UNSET)
 
         reply_callback = cls(
             mobile=mobile,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.recipients_error_detail import RecipientsErrorDetail
 
@@ -19,12 +21,12 @@ class SendSmsErrorBlock:
 
     Attributes:
         code (str): Error constant, e.g. `RECIPIENTS_ERROR`, `LIST_EMPTY`, `LEDGER_ERROR`.
-        description (RecipientsErrorDetail | str): Usually text; for RECIPIENTS_ERROR it may instead be an object
-            listing the failed and opted-out numbers.
+        description (RecipientsErrorDetail | str | Unset): Usually text; for RECIPIENTS_ERROR it may instead be an
+            object listing the failed and opted-out numbers.
     """
 
     code: str
-    description: RecipientsErrorDetail | str
+    description: RecipientsErrorDetail | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,8 +34,10 @@ class SendSmsErrorBlock:
 
         code = self.code
 
-        description: dict[str, Any] | str
-        if isinstance(self.description, RecipientsErrorDetail):
+        description: dict[str, Any] | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, RecipientsErrorDetail):
             description = self.description.to_dict()
         else:
             description = self.description
@@ -43,9 +47,10 @@ class SendSmsErrorBlock:
         field_dict.update(
             {
                 "code": code,
-                "description": description,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -56,7 +61,9 @@ class SendSmsErrorBlock:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_description(data: object) -> RecipientsErrorDetail | str:
+        def _parse_description(data: object) -> RecipientsErrorDetail | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -65,9 +72,9 @@ class SendSmsErrorBlock:
                 return description_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RecipientsErrorDetail | str, data)
+            return cast(RecipientsErrorDetail | str | Unset, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", UNSET))
 
         send_sms_error_block = cls(
             code=code,

@@ -23,41 +23,39 @@ class SendSmsResponse:
 
     Attributes:
         message_id (int): Identifier of the message; used by every later call about it.
-        send_at (str): When the message was (or is scheduled to be) sent (`YYYY-MM-DD HH:MM:SS`, UTC).
         recipients (int): Number of recipients.
-        cost (float): Total charge in the account currency (three decimals).
-        sms (int): Total SMS parts: recipients times parts per message.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        send_at (str | Unset): When the message was (or is scheduled to be) sent (`YYYY-MM-DD HH:MM:SS`, UTC).
+        cost (float | Unset): Total charge in the account currency (three decimals).
+        sms (int | Unset): Total SMS parts: recipients times parts per message.
         list_ (ListRef | Unset): The list a message was sent to (list sends only).
         delivery_stats (DeliveryStats | Unset): Per-message counters. On send-sms they are deprecated and always zero;
             get-sms reports live values.
         fails (list[str] | Unset): Older documentation only: numbers that were rejected. Current answers do not carry
             it.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
     message_id: int
-    send_at: str
     recipients: int
-    cost: float
-    sms: int
-    error: ErrorBlock
+    send_at: str | Unset = UNSET
+    cost: float | Unset = UNSET
+    sms: int | Unset = UNSET
     list_: ListRef | Unset = UNSET
     delivery_stats: DeliveryStats | Unset = UNSET
     fails: list[str] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
-        send_at = self.send_at
-
         recipients = self.recipients
+
+        send_at = self.send_at
 
         cost = self.cost
 
         sms = self.sms
-
-        error = self.error.to_dict()
 
         list_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.list_, Unset):
@@ -71,24 +69,32 @@ class SendSmsResponse:
         if not isinstance(self.fails, Unset):
             fails = self.fails
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message_id": message_id,
-                "send_at": send_at,
                 "recipients": recipients,
-                "cost": cost,
-                "sms": sms,
-                "error": error,
             }
         )
+        if send_at is not UNSET:
+            field_dict["send_at"] = send_at
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if sms is not UNSET:
+            field_dict["sms"] = sms
         if list_ is not UNSET:
             field_dict["list"] = list_
         if delivery_stats is not UNSET:
             field_dict["delivery_stats"] = delivery_stats
         if fails is not UNSET:
             field_dict["fails"] = fails
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -101,15 +107,13 @@ class SendSmsResponse:
         d = dict(src_dict)
         message_id = d.pop("message_id")
 
-        send_at = d.pop("send_at")
-
         recipients = d.pop("recipients")
 
-        cost = d.pop("cost")
+        send_at = d.pop("send_at", UNSET)
 
-        sms = d.pop("sms")
+        cost = d.pop("cost", UNSET)
 
-        error = ErrorBlock.from_dict(d.pop("error"))
+        sms = d.pop("sms", UNSET)
 
         _list_ = d.pop("list", UNSET)
         list_: ListRef | Unset
@@ -127,16 +131,23 @@ class SendSmsResponse:
 
         fails = cast(list[str], d.pop("fails", UNSET))
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         send_sms_response = cls(
             message_id=message_id,
-            send_at=send_at,
             recipients=recipients,
+            send_at=send_at,
             cost=cost,
             sms=sms,
-            error=error,
             list_=list_,
             delivery_stats=delivery_stats,
             fails=fails,
+            error=error,
         )
 
         send_sms_response.additional_properties = d

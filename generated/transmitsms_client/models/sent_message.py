@@ -21,7 +21,7 @@ class SentMessage:
     """Summary of the message whose recipients are listed.
 
     Attributes:
-        message_id (int): Identifier of the message; used by every later call about it.
+        message_id (int | Unset): Identifier of the message; used by every later call about it.
         send_at (str | Unset): When the message was (or is scheduled to be) sent (`YYYY-MM-DD HH:MM:SS`, UTC).
         recipients (int | Unset): Number of recipients.
         cost (float | Unset): Total charge in the account currency (three decimals).
@@ -32,7 +32,7 @@ class SentMessage:
             get-sms reports live values.
     """
 
-    message_id: int
+    message_id: int | Unset = UNSET
     send_at: str | Unset = UNSET
     recipients: int | Unset = UNSET
     cost: float | Unset = UNSET
@@ -65,11 +65,9 @@ class SentMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_id": message_id,
-            }
-        )
+        field_dict.update({})
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
         if send_at is not UNSET:
             field_dict["send_at"] = send_at
         if recipients is not UNSET:
@@ -93,7 +91,7 @@ class SentMessage:
         from ..models.list_ref import ListRef
 
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = d.pop("message_id", UNSET)
 
         send_at = d.pop("send_at", UNSET)
 

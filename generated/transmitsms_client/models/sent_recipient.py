@@ -17,26 +17,24 @@ class SentRecipient:
 
     Attributes:
         msisdn (int): Recipient number.
-        delivery_status (str): Delivery state: the docs name `delivered`, `pending` and `bounced`; `soft-bounce` /
-            `hard-bounce` may also appear.
         first_name (None | str | Unset): First name stored for the contact.
         last_name (None | str | Unset): Last name stored for the contact.
+        delivery_status (str | Unset): Delivery state: the docs name `delivered`, `pending` and `bounced`; `soft-bounce`
+            / `hard-bounce` may also appear (an open string).
         optout (bool | Unset): Whether the recipient opted out.
         responses (int | Unset): How many times the recipient replied to the message.
     """
 
     msisdn: int
-    delivery_status: str
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
+    delivery_status: str | Unset = UNSET
     optout: bool | Unset = UNSET
     responses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         msisdn = self.msisdn
-
-        delivery_status = self.delivery_status
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -50,6 +48,8 @@ class SentRecipient:
         else:
             last_name = self.last_name
 
+        delivery_status = self.delivery_status
+
         optout = self.optout
 
         responses = self.responses
@@ -59,13 +59,14 @@ class SentRecipient:
         field_dict.update(
             {
                 "msisdn": msisdn,
-                "delivery_status": delivery_status,
             }
         )
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+        if delivery_status is not UNSET:
+            field_dict["delivery_status"] = delivery_status
         if optout is not UNSET:
             field_dict["optout"] = optout
         if responses is not UNSET:
@@ -77,8 +78,6 @@ class SentRecipient:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         msisdn = d.pop("msisdn")
-
-        delivery_status = d.pop("delivery_status")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -98,15 +97,17 @@ class SentRecipient:
 
         last_name = _parse_last_name(d.pop("last_name", UNSET))
 
+        delivery_status = d.pop("delivery_status", UNSET)
+
         optout = d.pop("optout", UNSET)
 
         responses = d.pop("responses", UNSET)
 
         sent_recipient = cls(
             msisdn=msisdn,
-            delivery_status=delivery_status,
             first_name=first_name,
             last_name=last_name,
+            delivery_status=delivery_status,
             optout=optout,
             responses=responses,
         )

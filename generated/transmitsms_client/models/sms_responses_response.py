@@ -22,25 +22,25 @@ class SmsResponsesResponse:
     """Answer to get-sms-responses and get-user-sms-responses.
 
     Attributes:
-        page (PageBlock): Pagination block of paginated answers.
-        total (int): Total replies matching the filter.
-        error (ErrorBlock): Outcome block carried by every answer, successful or not.
+        page (PageBlock | Unset): Pagination block of paginated answers.
+        total (int | Unset): Total replies matching the filter.
         responses (list[SmsReply] | Unset): Replies on this page; a recorded answer omitted the key altogether when
             there were none.
+        error (ErrorBlock | Unset): Outcome block carried by every answer, successful or not.
     """
 
-    page: PageBlock
-    total: int
-    error: ErrorBlock
+    page: PageBlock | Unset = UNSET
+    total: int | Unset = UNSET
     responses: list[SmsReply] | Unset = UNSET
+    error: ErrorBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page.to_dict()
+        page: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page.to_dict()
 
         total = self.total
-
-        error = self.error.to_dict()
 
         responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.responses, Unset):
@@ -49,17 +49,21 @@ class SmsResponsesResponse:
                 responses_item = responses_item_data.to_dict()
                 responses.append(responses_item)
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "total": total,
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if total is not UNSET:
+            field_dict["total"] = total
         if responses is not UNSET:
             field_dict["responses"] = responses
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -70,11 +74,14 @@ class SmsResponsesResponse:
         from ..models.sms_reply import SmsReply
 
         d = dict(src_dict)
-        page = PageBlock.from_dict(d.pop("page"))
+        _page = d.pop("page", UNSET)
+        page: PageBlock | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = PageBlock.from_dict(_page)
 
-        total = d.pop("total")
-
-        error = ErrorBlock.from_dict(d.pop("error"))
+        total = d.pop("total", UNSET)
 
         _responses = d.pop("responses", UNSET)
         responses: list[SmsReply] | Unset = UNSET
@@ -85,11 +92,18 @@ class SmsResponsesResponse:
 
                 responses.append(responses_item)
 
+        _error = d.pop("error", UNSET)
+        error: ErrorBlock | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBlock.from_dict(_error)
+
         sms_responses_response = cls(
             page=page,
             total=total,
-            error=error,
             responses=responses,
+            error=error,
         )
 
         sms_responses_response.additional_properties = d

@@ -1,10 +1,11 @@
-"""EasySendSMS (seeds/000): the documented refusals of a schema-valid send, 4011 and 4017."""
+"""EasySendSMS (seeds/000): the documented refusals of a schema-valid send, 4011 and 4017, and a lookup's 4011."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from smskit_sim.numbers import Outcome, outcome
 from tests.conformance.excuses.base import Excuse, field, inputs
 from tests.conformance.excuses.generic import declared_encoding, needs_ucs2, text_rule, too_many_parts
 from tests.conformance.simctl import simulator_of
@@ -38,6 +39,13 @@ def _schedule_not_ahead(case: Any, response: Any) -> bool:
     return when <= simulator_of(case, response).now()
 
 
+def _lookup_unanswerable(case: Any, response: Any) -> bool:
+    """500 4011 for a lookup naming the simulator's unroutable test number (digits ending 9992)."""
+    numbers = str(inputs(case).get("number", "")).split(",")
+    return (response.status_code == 500 and field(response, "error") == 4011
+            and any(outcome(n) is Outcome.UNROUTABLE for n in numbers))  # fmt: skip
+
+
 EXCUSES: tuple[Excuse, ...] = (
     # EasySendSMS documents `type` as the encoding of `text` ("0: Plain text (GSM 3.38 Character encoding),
     # 1: Unicode (For any other language)") and the length as "max message length 5 parts", 153 GSM / 67 Unicode
@@ -64,5 +72,16 @@ EXCUSES: tuple[Excuse, ...] = (
         "seeds/000: a `scheduled` time that is malformed or in the past is answered 4017 (a past time or an "
         "impossible date cannot be excluded by the schema's pattern)",
         _schedule_not_ahead,
+    ),
+    # HLR and NV document 4011 "Invalid HLR response." / "Invalid NV response." with HTTP 500 (seeds/000, the
+    # lookup tables): the lookup went out and the network's answer was unusable. The simulator answers it for its
+    # unroutable test number (...9992, spec reading 17); a schema-valid number can be one.
+    Excuse(
+        "easysendsms",
+        ("hlrQuery", "validateNumbers"),
+        "not_a_server_error",
+        'seeds/000: a lookup the network cannot answer is 4011 "Invalid HLR / NV response." with HTTP 500 (the '
+        "simulator's unroutable test number, digits ending 9992)",
+        _lookup_unanswerable,
     ),
 )

@@ -36,9 +36,27 @@ def _placeholder(case: Any, response: Any) -> bool:
 
 
 # --- dates and zones --------------------------------------------------------------------------------------------
+def _iso_moment(raw: str) -> bool:
+    """Whether `raw` is a real ISO-8601 local date-time as the spec's pattern writes it (`T`, optional seconds,
+    fraction and `Z` / offset; the offset within a day)."""
+    found = re.fullmatch(
+        r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?", raw
+    )
+    if found is None:
+        return False
+    date, offset = "-".join(found.group(1, 2, 3)), found.group(8, 9)
+    clock = f"{found.group(4)}:{found.group(5)}:{found.group(6) or '00'}"
+    if offset[0] is not None and (int(offset[0]) > 23 or int(offset[1]) > 59):
+        return False
+    return real_moment(f"{date} {clock}", ("%Y-%m-%d %H:%M:%S",))
+
+
 def _moment(raw: str) -> bool:
     """Whether `raw` is a real time in one of Mobyt's formats, each field at its fixed width: `ddMMyy`,
-    `ddMMyyHHmm`, `yyyyMMdd`, `yyyyMMddHHmmss`, `yyyy-MM-dd HH:mm(.0)`, `yyyy-MM-dd HH:mm:ss`."""
+    `ddMMyyHHmm`, `yyyyMMdd`, `yyyyMMddHHmmss`, `yyyy-MM-dd HH:mm(.0)`, `yyyy-MM-dd HH:mm:ss`, or ISO-8601 (the
+    vendor's Python and C# samples; spec readings)."""
+    if "T" in raw:
+        return _iso_moment(raw)
     if re.fullmatch(r"\d+", raw):
         # digits only: spread them out as dd-MM-yyyy HH:mm:ss (two-digit years are 20yy; a missing time is 00:00:00)
         if len(raw) in (6, 10):

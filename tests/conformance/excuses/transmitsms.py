@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -148,6 +149,38 @@ def _client_msisdn(case: Any, response: Any) -> bool:
     return not (digits.isascii() and digits.isdigit()) or len(digits.removeprefix("00")) > _MSISDN_DIGITS
 
 
+def _list_or_name(case: Any, response: Any) -> bool:
+    """FIELD_INVALID when an import names neither its list (`list_id`) nor a new one (`name`), or both."""
+    if not _refused(response, "FIELD_INVALID") or _error(response)[1] != "You must provide either 'list_id' or 'name'":
+        return False
+    given = {k: v for k, v in inputs(case).items() if v is not None}
+    return ("list_id" in given) == ("name" in given)
+
+
+def _no_field_named(case: Any, response: Any) -> bool:
+    """MISSING_PARAM for add-field-to-list without any `field_n` (at least one is documented as required)."""
+    given = {k for k, v in inputs(case).items() if v is not None}
+    return _refused(response, "MISSING_PARAM") and not any(re.fullmatch(r"field_\d+", k) for k in given)
+
+
+def _span_over(days: int) -> Predicate:
+    """FIELD_INVALID for a `start` / `end` window more than `days` calendar days long (documented limit)."""
+
+    def applies(case: Any, response: Any) -> bool:
+        code, text = _error(response)
+        if response.status_code != 400 or code != "FIELD_INVALID" or "must be within" not in str(text):
+            return False
+        given = inputs(case)
+        try:
+            start = dt.date.fromisoformat(str(given.get("start", ""))[:10])
+            end = dt.date.fromisoformat(str(given.get("end", ""))[:10]) if "end" in given else None
+        except ValueError:
+            return False
+        return end is None or (end - start).days > days
+
+    return applies
+
+
 def _fixed_top_up(case: Any, response: Any) -> bool:
     """FIELD_EMPTY for a client paying by fixed top-ups (`payment_method=fixed`) without the top-up amount."""
     empty = ("FIELD_EMPTY", "Required field 'fixed_top_up_amount' is empty")
@@ -158,6 +191,40 @@ def _fixed_top_up(case: Any, response: Any) -> bool:
 
 
 EXCUSES: tuple[Excuse, ...] = (
+    # TransmitSMS add-contacts-bulk: `list_id` is required "if name is not set" and `name` "if list_id not set"
+    # (the reference's table); an either-or the schema does not state. Neither or both: 400 FIELD_INVALID.
+    Excuse(
+        "transmitsms",
+        ("addContactsBulk", "addContactsBulkGet"),
+        "positive_data_acceptance",
+        "TransmitSMS reference add-contacts-bulk: exactly one of `list_id` and `name` (400 FIELD_INVALID otherwise)",
+        _list_or_name,
+    ),
+    # TransmitSMS add-field-to-list: `field_n` is required "YES (at least 1)" (the reference's table), answered
+    # MISSING_PARAM "Field parameter is missing (eg. field_n)" (its own table): at least one of ten fields.
+    Excuse(
+        "transmitsms",
+        ("addFieldToList", "addFieldToListGet"),
+        "positive_data_acceptance",
+        "TransmitSMS reference add-field-to-list: at least one field_n (400 MISSING_PARAM)",
+        _no_field_named,
+    ),
+    # TransmitSMS get-sms-sent-count: "start and end date must be within 7 days"; get-message-report: "within 30
+    # days" (the reference's tables): a rule across two fields, answered 400 FIELD_INVALID (root table).
+    Excuse(
+        "transmitsms",
+        ("getSmsSentCount", "getSmsSentCountGet"),
+        "positive_data_acceptance",
+        "TransmitSMS reference get-sms-sent-count: start and end within 7 days (400 FIELD_INVALID)",
+        _span_over(7),
+    ),
+    Excuse(
+        "transmitsms",
+        ("getMessageReport", "getMessageReportGet"),
+        "positive_data_acceptance",
+        "TransmitSMS reference get-message-report: start and end within 30 days (400 FIELD_INVALID)",
+        _span_over(30),
+    ),
     # TransmitSMS's error table (source document; spec root x-smskit-errors) answers a key that names no resource
     # with HTTP 400 NOT_FOUND and a key that exists already with 400 KEY_EXISTS, where schemathesis expects 404
     # and 409. Ids and names are schema-valid whatever the account holds.
@@ -174,7 +241,18 @@ EXCUSES: tuple[Excuse, ...] = (
     # answer another number the same way (the text is documented on get-number only; see the report).
     Excuse(
         "transmitsms",
-        ("getNumber", "getNumberGet", "addKeyword", "addKeywordGet", "editKeyword", "editKeywordGet"),
+        (
+            "getNumber",
+            "getNumberGet",
+            "addKeyword",
+            "addKeywordGet",
+            "editKeyword",
+            "editKeywordGet",
+            "editNumberOptions",
+            "editNumberOptionsGet",
+            "addEmail",
+            "addEmailGet",
+        ),
         "positive_data_acceptance",
         "providers/transmitsms.md get-number: a number the account does not lease is 400 FIELD_INVALID",
         _text("FIELD_INVALID", "This number is not leased to you."),
@@ -209,7 +287,16 @@ EXCUSES: tuple[Excuse, ...] = (
     # own table) for an msisdn, a free string in the schema, that is no valid number.
     Excuse(
         "transmitsms",
-        ("addToList", "addToListGet", "deleteFromList", "deleteFromListGet", "optoutListMember", "optoutListMemberGet"),
+        (
+            "addToList",
+            "addToListGet",
+            "deleteFromList",
+            "deleteFromListGet",
+            "optoutListMember",
+            "optoutListMemberGet",
+            "editListMember",
+            "editListMemberGet",
+        ),
         "positive_data_acceptance",
         "providers/transmitsms.md add-to-list: an msisdn that is no valid number is 400 BAD_MOBILE(_COUNTRY)",
         _impossible_mobile,

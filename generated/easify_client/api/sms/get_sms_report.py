@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_sms_report_order import GetSmsReportOrder
 from ...models.sms_record_list import SmsRecordList
-from ...models.sms_status_word import SmsStatusWord
+from ...models.sms_status_filter import SmsStatusFilter
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     to_date: datetime.date,
     limit: int | Unset = 10,
     page: int | Unset = UNSET,
-    status: SmsStatusWord | Unset = UNSET,
+    status: SmsStatusFilter | Unset = UNSET,
     sender: str | Unset = UNSET,
     receiver: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -125,7 +125,7 @@ def sync_detailed(
     to_date: datetime.date,
     limit: int | Unset = 10,
     page: int | Unset = UNSET,
-    status: SmsStatusWord | Unset = UNSET,
+    status: SmsStatusFilter | Unset = UNSET,
     sender: str | Unset = UNSET,
     receiver: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -141,10 +141,8 @@ def sync_detailed(
         to_date (datetime.date):
         limit (int | Unset):  Default: 10.
         page (int | Unset):
-        status (SmsStatusWord | Unset): Message status: `Pending` (queued), `Success` (handed on
-            for delivery), `Delivered`,
-            `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
-            side), `Scheduled` (held until opening hours).
+        status (SmsStatusFilter | Unset): The status a report is narrowed to (one of the
+            documented status words).
         sender (str | Unset):
         receiver (str | Unset):
         country_code (str | Unset): A country calling code with its leading `+`.
@@ -184,7 +182,7 @@ def sync(
     to_date: datetime.date,
     limit: int | Unset = 10,
     page: int | Unset = UNSET,
-    status: SmsStatusWord | Unset = UNSET,
+    status: SmsStatusFilter | Unset = UNSET,
     sender: str | Unset = UNSET,
     receiver: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -200,10 +198,8 @@ def sync(
         to_date (datetime.date):
         limit (int | Unset):  Default: 10.
         page (int | Unset):
-        status (SmsStatusWord | Unset): Message status: `Pending` (queued), `Success` (handed on
-            for delivery), `Delivered`,
-            `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
-            side), `Scheduled` (held until opening hours).
+        status (SmsStatusFilter | Unset): The status a report is narrowed to (one of the
+            documented status words).
         sender (str | Unset):
         receiver (str | Unset):
         country_code (str | Unset): A country calling code with its leading `+`.
@@ -238,7 +234,7 @@ async def asyncio_detailed(
     to_date: datetime.date,
     limit: int | Unset = 10,
     page: int | Unset = UNSET,
-    status: SmsStatusWord | Unset = UNSET,
+    status: SmsStatusFilter | Unset = UNSET,
     sender: str | Unset = UNSET,
     receiver: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -254,10 +250,8 @@ async def asyncio_detailed(
         to_date (datetime.date):
         limit (int | Unset):  Default: 10.
         page (int | Unset):
-        status (SmsStatusWord | Unset): Message status: `Pending` (queued), `Success` (handed on
-            for delivery), `Delivered`,
-            `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
-            side), `Scheduled` (held until opening hours).
+        status (SmsStatusFilter | Unset): The status a report is narrowed to (one of the
+            documented status words).
         sender (str | Unset):
         receiver (str | Unset):
         country_code (str | Unset): A country calling code with its leading `+`.
@@ -295,7 +289,7 @@ async def asyncio(
     to_date: datetime.date,
     limit: int | Unset = 10,
     page: int | Unset = UNSET,
-    status: SmsStatusWord | Unset = UNSET,
+    status: SmsStatusFilter | Unset = UNSET,
     sender: str | Unset = UNSET,
     receiver: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
@@ -311,10 +305,8 @@ async def asyncio(
         to_date (datetime.date):
         limit (int | Unset):  Default: 10.
         page (int | Unset):
-        status (SmsStatusWord | Unset): Message status: `Pending` (queued), `Success` (handed on
-            for delivery), `Delivered`,
-            `Undelivered` (could not reach the handset), `Failed` (sending failed on the provider
-            side), `Scheduled` (held until opening hours).
+        status (SmsStatusFilter | Unset): The status a report is narrowed to (one of the
+            documented status words).
         sender (str | Unset):
         receiver (str | Unset):
         country_code (str | Unset): A country calling code with its leading `+`.

@@ -19,8 +19,10 @@ national part (the documents write it without country code, the PHP sample with 
 opening hours a send is held until the next opening unless `force_send` is 1. Status words: scheduled ->
 `Scheduled`, queued -> `Pending`, sent -> `Success`, delivered -> `Delivered`, failed / expired -> `Undelivered`
 (`Failed` when the network was unroutable, `...9992`). Each final status is POSTed (JSON, signed) to the
-account's `webhook_url` (control API; Easify sets it in the web app). Inbound SMS (POST /_sim/inbound, `to` = one
-of the account's numbers) join the chat history and are POSTed to that number's `webhook_url`.
+account's `webhook_url` (control API; Easify sets it in the web app), its `created_at` the message's creation
+time as on every Easify record (the spec's reading "Status webhook time": the payload carries no status time).
+Inbound SMS (POST /_sim/inbound, `to` = one of the account's numbers) join the chat history and are POSTed to that
+number's `webhook_url`.
 
 Account settings (PATCH /_sim/accounts/{id} {"settings": {...}}):
 - `plan`: "enterprise" (default); any other plan answers 403 on every call.
@@ -52,6 +54,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from smskit_sim import credentials
 from smskit_sim.providers.easify import rules, state
 from smskit_sim.providers.easify.routes import Routes
 from smskit_sim.store import Account, Message
@@ -67,10 +70,10 @@ class Easify(Routes):
     not_allowed_json = ("message", "The {method} method is not supported for route {path}. Supported methods: {allow}.")
 
     def demo_credentials(self) -> dict[str, Any]:
-        return {"token": "demo-easify-token", "from_numbers": ["+13205550100"]}
+        return credentials.demo(self.id)
 
     def new_credentials(self, serial: int) -> dict[str, Any]:
-        return {"token": f"easify-token-{serial:04d}", "from_numbers": [f"+1320555{serial:04d}"]}
+        return credentials.mint(self.id, serial)
 
     def authenticate(self, request: Request, op: CompiledOperation) -> Account | Response:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")

@@ -4,7 +4,10 @@ Rules as documented: the `apikey` header; JSON POST only (405 otherwise, 415 for
 each endpoint's own error codes; a multi-number request is aborted by any error but "invalid mobile
 number" (4012), which is reported per recipient as `ERR: 4012`; at most the spec's `x-smskit-batch.max` (30)
 numbers, duplicates ignored; at most its `x-smskit-text.max_parts` (5) parts; credits charged per part;
-delivery reports POSTed, form-encoded, to the account's webhook.
+delivery reports POSTed, form-encoded, to the account's webhook. A 429 (no body, as documented) states the
+spec's `x-smskit-rate-limit.retry_after` (60 s on balance) in its Retry-After. HLR and NV lookups of an
+unroutable test number (digits ending 9992) are charged and then fail with 4011 "Invalid HLR / NV response."
+(500, `retry: unsafe`: the lookup went out and may have been paid for; spec reading 17).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from smskit_sim import credentials
 from smskit_sim.context import Context
 from smskit_sim.providers.easysendsms.routes import Routes
 from smskit_sim.providers.easysendsms.rules import REPORT_STATUS
@@ -36,10 +40,10 @@ class EasySendSMS(Routes):
         self._keys_seen = 0
 
     def demo_credentials(self) -> dict[str, Any]:
-        return {"api_key": "demo-easysendsms-key"}
+        return credentials.demo(self.id)
 
     def new_credentials(self, serial: int) -> dict[str, Any]:
-        return {"api_key": f"easysendsms-key-{serial:04d}"}
+        return credentials.mint(self.id, serial)
 
     def authenticate(self, request: Request, op: CompiledOperation) -> Account | Response:
         key = request.headers.get("apikey")
@@ -71,6 +75,13 @@ class EasySendSMS(Routes):
 
     def unparsable(self, op: CompiledOperation) -> Response:
         return self.error(op.operation_id, 4001)
+
+    def rate_limited(self, op_id: str, retry_after: float) -> Response:
+        """The bare 429, its Retry-After at least the wait the documents ask for (the spec's
+        `x-smskit-rate-limit.retry_after`: 60 s on balance), else when a token is free again."""
+        limit = self.model.operations[op_id].rate_limit
+        documented = limit.retry_after if limit is not None and limit.retry_after is not None else 0.0
+        return super().rate_limited(op_id, max(retry_after, documented))
 
     async def report(self, message: Message) -> None:
         account = self.store.accounts[message.account_id]

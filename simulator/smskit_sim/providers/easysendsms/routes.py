@@ -67,15 +67,25 @@ class Routes(Provider):
         return FastJSONResponse({"status": "OK", "scheduled": body.get("scheduled") or "Now", "messageIds": ids})
 
     async def hlr_query(self, request: Request, account: Account, op: CompiledOperation) -> Response:
-        body = await self._object(request)
-        numbers = rules.numbers(body, op.body("application/json", body))
-        if not self.charge(account, float(len(numbers))):
-            raise ProviderError(4012)
+        numbers = await self._lookup(request, account, op)
         return FastJSONResponse({n: rules.hlr_result(n) for n in numbers})
 
     async def validate_numbers(self, request: Request, account: Account, op: CompiledOperation) -> Response:
+        numbers = await self._lookup(request, account, op)
+        return FastJSONResponse({"results": [rules.nv_result(n) for n in numbers]})
+
+    async def _lookup(self, request: Request, account: Account, op: CompiledOperation) -> list[str]:
+        """The numbers of a lookup, charged. An unroutable one gets 4011 (the network's answer unusable) as its
+        spec's retry class says: `unsafe` (reading 17) after the charge, as a lookup that went out; `no` or
+        `safe` before it, as one refused unprocessed."""
         body = await self._object(request)
         numbers = rules.numbers(body, op.body("application/json", body))
+        failed = any(outcome(n) is Outcome.UNROUTABLE for n in numbers)
+        processed = self.errors[op.operation_id][4011].retry == "unsafe"
+        if failed and not processed:
+            raise ProviderError(4011)
         if not self.charge(account, float(len(numbers))):
             raise ProviderError(4012)
-        return FastJSONResponse({"results": [rules.nv_result(n) for n in numbers]})
+        if failed:
+            raise ProviderError(4011)
+        return numbers

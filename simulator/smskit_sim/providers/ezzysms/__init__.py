@@ -2,9 +2,11 @@
 
 Rules as documented, and the readings this module takes where the documents are silent:
 
-- Paths `/api/v1/messaging` and `/api/v1/balance`, each also with a trailing slash (the documents show both).
-  `/messaging` takes POST (`sendMessage`, JSON body, read as JSON whatever its Content-Type) and GET
-  (`sendMessageByQuery`, query string); `/balance` takes GET (and HEAD). Any other method gets a bare
+- Paths `/api/v1/messaging` and `/api/v1/balance`, each with and without a trailing slash (the documents show
+  both). The spec posts to `/messaging/` (every POST sample has the slash) and sends by GET to `/messaging` (the
+  GET samples have none); the simulator serves each method at both spellings, as one resource: POST
+  (`sendMessage`, JSON body, read as JSON whatever its Content-Type) and GET (`sendMessageByQuery`, query
+  string); `/balance` takes GET (and HEAD). Any other method gets a bare
   `405 Method Not Allowed` with `Allow`, as the web server in front would answer: the provider's own 405 means
   InsufficientBalance and is kept for that.
 - Credentials: HTTP Basic, or `username` / `password` in the JSON body (POST), or in the query string (any
@@ -54,10 +56,12 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute
 
+from smskit_sim import credentials
 from smskit_sim.providers.ezzysms.routes import Routes, decoded
 from smskit_sim.providers.ezzysms.rules import DETAILS
-from smskit_sim.providers.http import basic_credentials
+from smskit_sim.providers.http import any_method, basic_credentials
 from smskit_sim.store import Account
 from smskit_sim.validation import CompiledOperation
 from smskit_specs.model import ErrorEntry
@@ -68,14 +72,26 @@ __all__ = ["EzzySMS"]
 class EzzySMS(Routes):
     id = "ezzysms"
     head = "served"
-    trailing_slash = True
     # 405 is a bare status line, as the web server in front answers: the provider's own 405 is InsufficientBalance.
 
+    def routes(self) -> list[BaseRoute]:
+        """Each path of the spec with and without its trailing slash, the methods of both spellings together
+        (the spec writes POST at `/messaging/` and GET at `/messaging`: one resource)."""
+        paths: dict[str, dict[str, str]] = {}
+        for op in self.model.operations.values():
+            paths.setdefault(op.path.rstrip("/"), {})[op.method] = op.id
+        found: list[BaseRoute] = []
+        for path, methods in paths.items():
+            full = self.base_path + path
+            dispatch = self._path_endpoint(full, dict(sorted(methods.items())))  # Allow: GET, POST
+            found += [any_method(full, dispatch), any_method(full + "/", dispatch)]
+        return found
+
     def demo_credentials(self) -> dict[str, Any]:
-        return {"username": "demo-ezzysms", "password": "demo-ezzysms-password"}
+        return credentials.demo(self.id)
 
     def new_credentials(self, serial: int) -> dict[str, Any]:
-        return {"username": f"ezzysms-user-{serial:04d}", "password": f"ezzysms-password-{serial:04d}"}
+        return credentials.mint(self.id, serial)
 
     def authenticate(self, request: Request, op: CompiledOperation) -> Account | Response:
         op_id = op.operation_id

@@ -4,8 +4,10 @@ Rules as documented, and the readings taken where the documents are silent:
 - Keys: `GET /login` and `GET /token` take `username`/`password` as query parameters or HTTP Basic and answer
   text `user_key;session_key` / `user_key;access_token`. Wrong or no credentials 404, an empty one 400, an unusable
   `Authorization` header (not Basic, not base64 `user:password`) or a switched-off account 401. Other calls carry
-  `user_key` plus `Session_key` or `Access_token`: a missing header is 401, then an unknown user_key 404 (with
-  the operation's own 404 text on /status, /checksession and /dashboard), then a wrong or expired second key 401.
+  `user_key` plus `Session_key` or `Access_token` (names compared without regard to case, as HTTP does, but a
+  hyphen is no underscore: `User-Key` is a missing header): a missing header is 401, then an unknown user_key
+  404 (with the operation's own 404 text on /status, /checksession and /dashboard), then a wrong or expired second
+  key 401.
 - A session key dies after 5 idle minutes of virtual time; every authenticated call restarts that timer except
   `/checksession`, which only looks and answers `false` for a wrong or expired key. Access tokens never expire.
 - `POST /sms` (201), `/paramsms` and `/smstogroups` (200): `N`, `L`, `LL`; a custom sender only with `N` (one the
@@ -15,10 +17,11 @@ Rules as documented, and the readings taken where the documents are silent:
   deduplicated; a malformed one fails the whole order (400) unless `allowInvalidRecipients`, which lists it as
   `UNKNRCPT`. `order_id` (or a generated 32-hex one) names the order; no uniqueness is documented, so a reused
   one is accepted and then names the latest order sent with it (earlier ones stay in the history). Scheduled
-  times in the six documented formats, read in `scheduled_delivery_timezone` (IANA, default Europe/Rome); a time
-  already past sends at once. `/paramsms` fills `${name}` per recipient (no value for one: an empty string, as
-  no error is documented for it); `id_landing` and
-  `short_link_url` need their placeholders in the text (400). Errors answer `{"result": "<text>"}`; a wrong
+  times in the six documented formats or ISO-8601 (what the vendor's Python and C# samples send), read in
+  `scheduled_delivery_timezone` (IANA, default Europe/Rome) unless they carry an offset; any other text (the Java
+  sample's Gson date) is 400; a time already past sends at once. `/paramsms` fills `${name}` per recipient (no
+  value for one: an empty string, as no error is documented for it); `id_landing` and `short_link_url` need their
+  placeholders in the text (400). Errors answer `{"result": "<text>"}`; a wrong
   method 405 with `Allow`.
 - Money: the balance is money; a part costs the type's price (`prices`). `/status` reports per type how many
   one-part messages the money buys (`typeAliases=false`: internal ids `GP`, `TI`, `SI` for N, L, LL, the codes
@@ -55,6 +58,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from smskit_sim import credentials
 from smskit_sim.numbers import Outcome, outcome
 from smskit_sim.providers.http import basic_credentials
 from smskit_sim.providers.mobyt import rules, state
@@ -74,10 +78,10 @@ class Mobyt(Routes):
     not_allowed_json = ("result", "Request method '{method}' not supported")  # the platform's web server
 
     def demo_credentials(self) -> dict[str, Any]:
-        return {"username": "demo-mobyt", "password": "demo-mobyt-password"}
+        return credentials.demo(self.id)
 
     def new_credentials(self, serial: int) -> dict[str, Any]:
-        return {"username": f"mobyt-user-{serial:04d}", "password": f"mobyt-password-{serial:04d}"}
+        return credentials.mint(self.id, serial)
 
     # --- authentication -------------------------------------------------------------------------------------
     def authenticate(self, request: Request, op: CompiledOperation) -> Account | Response:

@@ -63,8 +63,7 @@ class Routes(Provider):
     # --- keys and account -----------------------------------------------------------------------------------
     async def login(self, request: Request, account: Account, op: CompiledOperation) -> Response:
         now = self.store.clock.now()
-        if "user_key" not in account.resources:
-            account.resources["user_key"] = uuid.uuid4().hex[:16]
+        account.resources["user_key"] = account.credentials["user_key"]  # the account's own, fixed
         key = uuid.uuid4().hex
         if op.operation_id == "login":
             sessions: dict[str, float] = account.resources.setdefault("sessions", {})

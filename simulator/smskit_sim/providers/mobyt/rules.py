@@ -25,6 +25,14 @@ __all__ = ["DEFAULT_ZONE", "affordable", "delivery_date", "fmt", "parts", "price
 DEFAULT_ZONE = "Europe/Rome"
 PRICES = {"N": 0.06, "L": 0.045, "LL": 0.035}
 _DIGITS = re.compile(r"[0-9]+")
+# ISO-8601 local date-times with `T` (the spec's pattern): seconds, a fraction and `Z` / an offset optional.
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?")
+_FRACTION = re.compile(r"\.([0-9]{7,9})")
+
+
+def _seven_digits(raw: str) -> str:
+    """Python reads at most microseconds: a longer fraction (JSON.NET writes up to 7 digits) is cut to 6."""
+    return _FRACTION.sub(lambda found: "." + found.group(1)[:6], raw)
 
 
 def reject(violations: list[Violation]) -> None:
@@ -80,14 +88,18 @@ def scheduled(raw: str | None, zone_name: str | None, clock: VirtualClock) -> fl
     if not raw:
         return None
     try:
-        at = clock.at(_schedule_datetime(raw).replace(tzinfo=where))
+        moment = _schedule_datetime(raw)
+        at = clock.at(moment if moment.tzinfo is not None else moment.replace(tzinfo=where))
     except (ValueError, OverflowError):
         raise ProviderError("bad_request", f"Invalid scheduled_delivery_time: {raw}") from None
     return at if at > clock.now() else None
 
 
 def _schedule_datetime(raw: str) -> dt.datetime:
-    """A naive datetime from one of the documented formats (ValueError otherwise)."""
+    """A datetime from one of the documented formats, naive, or from ISO-8601 as the vendor's Python and C#
+    samples write it (`isoformat()`, JSON.NET), naive unless it carries `Z` or an offset; ValueError otherwise."""
+    if _ISO.fullmatch(raw):
+        return dt.datetime.fromisoformat(_seven_digits(raw))
     if _DIGITS.fullmatch(raw):
         if len(raw) in (6, 10):  # ddMMyy[HHmm]
             year, month, day, rest = 2000 + int(raw[4:6]), int(raw[2:4]), int(raw[0:2]), raw[6:]

@@ -7,10 +7,10 @@ secret (401 `AUTH_FAILED_NO_DATA` without credentials, `AUTH_FAILED` with wrong 
 `error` block, `SUCCESS` / `OK` on success. An unknown method answers `NOT_IMPLEMENTED` (404), a path without
 a suffix a plain 404 page, another HTTP verb 405 with `Allow: GET, POST` and the `NOT_IMPLEMENTED` block. A
 missing or empty required field (empty after PHP's trim(), which strips only " \t\n\r\0\x0b") is `FIELD_EMPTY`
-("Required field 'msisdn' is empty"), a malformed or unknown one `FIELD_INVALID`, a malformed `from`
-`BAD_CALLER_ID`; integers have no 64-bit bound (none is documented); the spec's rate limit (2 calls a second per
-account: 429 `OVER_LIMIT`), recipients per send (500) and text length (4 parts: 612 GSM-7 / 268 UCS-2
-characters).
+("Required field 'msisdn' is empty"), a malformed one `FIELD_INVALID`, a malformed `from` `BAD_CALLER_ID`; a
+field the method does not know is ignored, as the provider's own examples show; integers have no 64-bit bound
+(none is documented); the spec's rate limit (2 calls a second per account: 429 `OVER_LIMIT`), recipients per
+send (500) and text length (4 parts: 612 GSM-7 / 268 UCS-2 characters).
 
 `routes.py` reads requests and writes answers; the rules of each method are in `rules.py`, the records and
 number handling in `state.py`. Their readings, in short: numbers are international
@@ -25,7 +25,17 @@ Delivery reports go by GET to the message's `dlr_callback`, else the account's `
 `webhook_url`; replies injected with POST /_sim/inbound (a first word STOP opts the sender out; a keyword on the
 number adds the sender to its list) go to the message's `reply_callback`, the keyword's or number's
 `forward_url`, else the `reply_callback` setting. A callback that fails is retried after 1 min, 5 min, 1 h and
-24 h of virtual time, as documented.
+24 h of virtual time, as documented. Callback and forward URLs are any absolute URI, private and loopback hosts
+included: no provider document refuses them (FIELD_UNSAFE is one third-party SDK's own check).
+
+The reporting methods read the stored messages: get-sms-sent-count (SMS parts sent in a window of at most 7 calendar
+days, default the last 24 hours), get-user-sms-sent (one row per recipient, its id the message id times 1000 plus the
+recipient's place), get-contact-sms-stats, get-message-report (`api` for sends to numbers, `campaign` for list sends).
+add-contacts-bulk reads its CSV from a `data:` URL (`data:text/csv,mobile%0A61491570156`, base64 too): the simulator
+reaches no network, so an import from any other URL fails. Its rows are applied at once and add-contacts-bulk-progress
+reports `in progress` until one virtual second per 1,000 rows (at least one) has passed. edit-number-options sets what a
+leased number does with inbound SMS (its forward URL gets them, its list gains their senders); add-email / delete-email
+keep the account's Email to SMS addresses (`*@domain` removes a whole domain).
 
 Account settings (PATCH /_sim/accounts/{id} {"settings": {...}}):
 - `currency` (str, default "AUD"): get-balance's currency and clients'.
@@ -33,8 +43,6 @@ Account settings (PATCH /_sim/accounts/{id} {"settings": {...}}):
 - `reseller` (bool, default true): false makes get-clients, get-client with `client_id` and add-client answer
   `NO_ACCESS` (clients created with add-client are not resellers).
 - `global_optout` (bool, default false): an opt-out from one list also opts the number out account-wide.
-- `strict_callbacks` (bool, default false): also refuse callback URLs on loopback and private addresses with
-  `FIELD_UNSAFE` (link-local addresses and `*.internal` hosts are always refused).
 - `dlr_callback`, `reply_callback` (str): the account's default callback URLs (its SETTINGS page).
 - `name`, `email`, `timezone` (str): what get-client shows for the account itself.
 """
@@ -46,6 +54,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from smskit_sim import credentials
 from smskit_sim.providers.http import basic_token
 from smskit_sim.providers.transmitsms.routes import Routes
 from smskit_sim.store import Account, Message
@@ -65,10 +74,10 @@ class TransmitSMS(Routes):
     not_allowed_code = "NOT_IMPLEMENTED"  # its `error` block, with status 405
 
     def demo_credentials(self) -> dict[str, Any]:
-        return {"api_key": "demo-transmitsms-key", "api_secret": "demo-transmitsms-secret"}
+        return credentials.demo(self.id)
 
     def new_credentials(self, serial: int) -> dict[str, Any]:
-        return {"api_key": f"transmitsms-key-{serial:04d}", "api_secret": f"transmitsms-secret-{serial:04d}"}
+        return credentials.mint(self.id, serial)
 
     def authenticate(self, request: Request, op: CompiledOperation) -> Account | Response:
         header = request.headers.get("authorization", "")

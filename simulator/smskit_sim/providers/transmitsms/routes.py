@@ -94,9 +94,9 @@ class Routes(Provider):
         for name in required:
             if not raw.get(name, "").strip(PHP_TRIM):
                 raise ProviderError("FIELD_EMPTY", f"Required field '{name}' is empty")
-        for name in raw:
-            if name not in allowed:
-                raise ProviderError("FIELD_INVALID", f'Field "{name}" is not supported by this method')
+        # A field the method does not know is ignored, as the provider does (its own reference sends `firstname`
+        # to edit-list-member and gets empty names back; a recorded client sent `enddate`): dropped, not refused.
+        raw = {name: value for name, value in raw.items() if name in allowed}
         if op.method == "get":
             values, violations = op.query(raw)
         else:

@@ -7,14 +7,16 @@ its answer, or raises `ProviderError` with the documented code. Nothing here kno
 
 from __future__ import annotations
 
+import base64
 import collections
+import csv
 import hashlib
-import ipaddress
+import io
 import re
 import zoneinfo
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from smskit_gsm import shape
 from smskit_sim.numbers import Outcome, outcome
@@ -25,6 +27,8 @@ from smskit_sim.providers.transmitsms.state import (
     Book,
     Client,
     ContactList,
+    EmailSender,
+    Import,
     Keyword,
     Member,
     Registry,
@@ -53,6 +57,8 @@ _DLR_STATUS = {"delivered": "delivered", "failed": "hard-bounce", "expired": "so
 _PLACEHOLDER = re.compile(r"\[([^\[\]]{1,64})\]")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# add-email / delete-email: an address, or `*@domain` for every address of a domain (the spec's pattern)
+_SENDER_EMAIL = re.compile(r"^(\*|[^@ \t\n\r]+)@[^@ \t\n\r.]+(\.[^@ \t\n\r.]+)+$")
 _NO_MESSAGE = "Message with this ID does not exist"
 
 
@@ -148,24 +154,16 @@ class Rules:
         return start, end
 
     def _callback(self, account: Account, field: str, url: str | None) -> str | None:
-        """A callback URL, refused (FIELD_UNSAFE) when it points at an internal address."""
+        """A callback URL: any absolute URI. The provider documents no refusal of private or loopback hosts
+        (FIELD_UNSAFE is one third-party SDK's own client-side check), so none is refused here either."""
         if url is None:
             return None
         if not _URI.fullmatch(url):
             raise invalid(field)
         try:
-            host = (urlsplit(url).hostname or "").lower()
+            urlsplit(url)
         except ValueError:
             raise invalid(field) from None
-        try:
-            ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(host)
-        except ValueError:
-            ip = None
-        unsafe = host.endswith(".internal") or (ip is not None and (ip.is_link_local or ip.is_unspecified))
-        if _setting(account, "strict_callbacks", bool, False):
-            unsafe = unsafe or host == "localhost" or (ip is not None and (ip.is_loopback or ip.is_private))
-        if unsafe:
-            raise ProviderError("FIELD_UNSAFE")
         return url
 
     def _price(self, account: Account) -> float:
@@ -206,7 +204,8 @@ class Rules:
             raise ProviderError("LEDGER_ERROR")
         self.registry.messages[message_id] = account.id
         send = Send(message_id, template, sender, at, cost, sms, {}, lst.id if lst else None, lst.name if lst else None,
-                    urls["dlr_callback"], urls["reply_callback"], p.get("validity"))  # fmt: skip
+                    urls["dlr_callback"], urls["reply_callback"], p.get("validity"),
+                    kind="campaign" if lst else "api")  # fmt: skip
         for number, text, encoding, parts in plans:
             message = Message(id=f"{message_id}-{number}", provider="transmitsms", account_id=account.id,
                               recipient=str(number), sender=sender, text=text, encoding=encoding, segments=parts,
@@ -442,6 +441,9 @@ class Rules:
                     book.lists[send.list_id].members[mobile].optout = True
         book.replies.append(reply)
         number = book.numbers.get(longcode) if longcode is not None else None
+        if number is not None and number.list_id in book.lists and mobile not in book.lists[number.list_id].members:
+            book.lists[number.list_id].members[mobile] = Member(number.list_id, mobile, None, None,
+                                                                self.store.clock.now(), {})  # fmt: skip
         url = ((send.reply_callback if send else None) or (keyword.forward_url if keyword else None)
                or (number.forward_url if number else None)
                or _setting(account, "reply_callback", str, "") or None)  # fmt: skip
@@ -739,6 +741,235 @@ class Rules:
         self.registry.emails.add(p["email"].lower())
         return self._client_out(client)
 
+    # --- reporting over time -------------------------------------------------------------------------------
+    def _span(self, p: P, days: int) -> tuple[float, float]:
+        """A `start` / `end` window at most `days` calendar days long; neither given: the last 24 hours."""
+        now = self.store.clock.now()
+        if "start" not in p and "end" not in p:
+            return now - DAY, now
+        start, end = self._window(p)
+        if "start" not in p:
+            start = end - days * DAY
+        first, last = self.store.clock.datetime(start).date(), self.store.clock.datetime(end).date()
+        if (last - first).days > days:
+            raise invalid("end", f"is too far from start: start and end must be within {days} days")
+        return start, end
+
+    def _sent(self, account: Account) -> Iterable[tuple[Send, int, Message]]:
+        """Every recipient's SMS of the account, newest message first: (send, number, stored message)."""
+        for send in sorted(self.book(account).sends.values(), key=lambda s: s.message_id, reverse=True):
+            for number, stored in send.recipients.items():
+                yield send, number, self.store.messages[stored]
+
+    def get_sms_sent_count(self, account: Account, p: P) -> P:
+        start, end = self._span(p, 7)
+        parts = sum(m.segments for _, _, m in self._sent(account)
+                    if m.sent_at is not None and start <= m.sent_at <= end)  # fmt: skip
+        return {"count": parts}
+
+    def get_user_sms_sent(self, account: Account, p: P) -> P:
+        start, end = self._window(p)
+        rows = []
+        for send, number, m in self._sent(account):
+            if m.sent_at is None or not start <= m.sent_at <= end or p.get("msisdn", number) != number:
+                continue
+            rows.append({"id": send.sms_id(number), "message_id": send.message_id, "message": m.text,
+                         "sent_at": self._stamp(m.sent_at), "msisdn": number, "caller_id": _sender_id(send.sender),
+                         "status": _DLR_STATUS.get(m.status, "pending")})  # fmt: skip
+        shown, page = paginate(rows, p)
+        return {"page": page, "total": len(rows), "messages": shown}
+
+    def get_contact_sms_stats(self, account: Account, p: P) -> P:
+        digits = international(str(p["mobile"]), self._region(p.get("countrycode")))
+        start, end = self._window(p) if "start" in p else (float("-inf"), self._window(p)[1])
+        rows = []
+        for send, number, m in self._sent(account):
+            if digits is None or number != int(digits) or m.status == "cancelled" or not start <= send.send_at <= end:
+                continue
+            rows.append({"message_id": send.message_id, "datetime_send": self._stamp(send.send_at),
+                         "delivery_status": _DLR_STATUS.get(m.status, "pending")})  # fmt: skip
+        key = p.get("sort_field", "message_id")
+        rows.sort(key=lambda r: (r[key], r["message_id"]), reverse=p.get("order") == "desc")
+        shown, page = paginate(rows, p)
+        return {"page": page, "total": len(rows), "records": shown}
+
+    def get_message_report(self, account: Account, p: P) -> P:
+        start, end = self._span(p, 30)
+        lst = self._list(account, p["list_id"]) if "list_id" in p else None
+        sends = [s for s in sorted(self.book(account).sends.values(), key=lambda s: s.message_id, reverse=True)
+                 if start <= s.send_at <= end and p.get("type", "all") in ("all", s.kind)
+                 and ("number" not in p or s.sender == str(p["number"]))]  # fmt: skip
+        shown, page = paginate(sends, p)
+        rows = []
+        for send in shown:
+            tally = self._tally(account, send)
+            statuses = {self.store.messages[m].status for m in send.recipients.values()}
+            state = "completed"
+            if statuses & {"scheduled", "cancelled"}:
+                state = "scheduled" if "scheduled" in statuses else "cancelled" if statuses == {"cancelled"} else state
+            row: P = {"type": send.kind, "id": send.message_id, "sms": send.sms, "cost": -send.cost,
+                      "sent_at": self._stamp(send.send_at), "status": state, "message": send.template,
+                      "pending": tally["pending"], "delivered": tally["delivered"], "soft_bounced": tally["soft"],
+                      "hard_bounced": tally["hard"], "optouts": tally["optouts"],
+                      "responses": tally["responses"]}  # fmt: skip
+            if len(send.recipients) == 1:
+                (number,) = send.recipients
+                row["msisdn"] = number
+                member = lst.members.get(number) if lst else None
+                if lst is not None and member is not None:
+                    values = {name: member.values.get(slot, "") for slot, name in lst.fields.items()}
+                    row.update(first_name=member.first_name, last_name=member.last_name, fields=_fields(values, p))
+            rows.append(row)
+        return {"page": page, "messages_total": len(sends), "sms_total": sum(s.sms for s in sends), "messages": rows}
+
+    # --- contacts ------------------------------------------------------------------------------------------
+    def _contact(self, lst: ContactList, msisdn: str) -> Member:
+        digits = international(msisdn, None)
+        member = lst.members.get(int(digits)) if digits else None
+        if member is None:
+            raise ProviderError("NOT_FOUND", "Contact with this mobile does not exist on this list")
+        return member
+
+    def get_contact(self, account: Account, p: P) -> P:
+        lst = self._list(account, p["list_id"])
+        return self._member_out(lst, self._contact(lst, p["msisdn"]), p)
+
+    def edit_list_member(self, account: Account, p: P) -> P:
+        book, lst = self.book(account), self._list(account, p["list_id"])
+        digits = international(p["msisdn"], None)
+        if digits is None:
+            raise ProviderError("BAD_MOBILE")
+        if outcome(digits) is Outcome.UNROUTABLE:
+            raise ProviderError("BAD_MOBILE_COUNTRY")
+        member = self._contact(lst, digits)
+        if member.optout or member.msisdn in book.optouts:
+            raise ProviderError("OPTOUT")
+        if member.deleted:
+            raise ProviderError("DUPLICATE_DELETED")
+        member.first_name = p.get("first_name", member.first_name)
+        member.last_name = p.get("last_name", member.last_name)
+        member.values.update({slot: str(p[slot]) for slot in lst.fields if slot in p})
+        return self._member_out(lst, member, p)
+
+    def add_field_to_list(self, account: Account, p: P) -> P:
+        lst = self._list(account, p["list_id"])
+        named = {slot: p[slot].strip(PHP_TRIM) for slot in (f"field_{i}" for i in range(1, 11)) if slot in p}
+        if not named or not all(named.values()):
+            raise ProviderError("MISSING_PARAM")
+        fields = {**lst.fields, **named}
+        lst.fields = {slot: fields[slot] for slot in sorted(fields, key=lambda slot: int(slot[6:]))}
+        custom = {f"custom_{slot[6:]}": name for slot, name in named.items()}
+        if p.get("response_style") == "array":
+            return {"fields": [{"name": key, "value": name} for key, name in custom.items()], "id": lst.id}
+        return {**custom, "id": lst.id}
+
+    def add_contacts_bulk(self, account: Account, p: P) -> P:
+        book = self.book(account)
+        if ("list_id" in p) == ("name" in p):
+            raise ProviderError("FIELD_INVALID", "You must provide either 'list_id' or 'name'")
+        region = self._region(p.get("countrycode"))
+        url = p.get("file_url")
+        if url is not None and not _URI.fullmatch(url):
+            raise invalid("file_url")
+        names = {slot: p[slot].strip(PHP_TRIM) for slot in (f"field_{i}" for i in range(1, 11)) if slot in p}
+        if "name" in p:
+            name = p["name"].strip(PHP_TRIM)
+            if any(lst.name.lower() == name.lower() for lst in book.lists.values()):
+                raise ProviderError("KEY_EXISTS")
+            lst = self._new_list(account, name, {}, self.store.clock.now())
+        else:
+            lst = self._list(account, p["list_id"])
+        fields = {**lst.fields, **names}
+        lst.fields = {slot: fields[slot] for slot in sorted(fields, key=lambda slot: int(slot[6:]))}
+        rows = _csv_rows(url)
+        now = self.store.clock.now()
+        job = Import(lst.id, now, now + max(1.0, float(-(-len(rows or []) // 1000))), "failed")
+        if rows is not None and (not rows or "mobile" in rows[0]):
+            job.status = "completed"
+            self._import(book, lst, rows[1:] if rows else [], region, job)
+        job.importlength = max(0, len(rows or []) - 1)
+        book.imports[lst.id] = job
+        return {"list_id": lst.id}
+
+    def _import(
+        self, book: Book, lst: ContactList, rows: list[dict[str, str]], region: str | None, job: Import
+    ) -> None:
+        """Apply a file's rows to a list: new contacts added, existing ones updated, the rest counted."""
+        by_name = {name.lower(): slot for slot, name in lst.fields.items()}
+        seen: set[int] = set()
+        for row in rows:
+            digits = international(row.get("mobile", ""), region) if row.get("mobile", "").strip(PHP_TRIM) else None
+            if digits is None or outcome(digits) is Outcome.UNROUTABLE:
+                job.skipped += 1
+                continue
+            number, existing = int(digits), lst.members.get(int(digits))
+            first = row.get("firstname", row.get("first_name"))
+            last = row.get("lastname", row.get("last_name"))
+            values = {by_name[key]: value for key, value in row.items() if key in by_name}
+            if number in seen or existing is not None:
+                job.duplicates += 1
+                if existing is not None and number not in seen and not existing.deleted:
+                    existing.first_name = first if first is not None else existing.first_name
+                    existing.last_name = last if last is not None else existing.last_name
+                    existing.values.update(values)
+                seen.add(number)
+                continue
+            seen.add(number)
+            if number in book.optouts or outcome(digits) is Outcome.BLACKLISTED:
+                job.optout += 1
+                continue
+            lst.members[number] = Member(lst.id, number, first, last, self.store.clock.now(), values)
+            job.imported += 1
+
+    def add_contacts_bulk_progress(self, account: Account, p: P) -> P:
+        lst = self._list(account, p["list_id"])
+        job = self.book(account).imports.get(lst.id)
+        if job is None:
+            raise ProviderError("NOT_FOUND", "No import was started for this list")
+        now = self.store.clock.now()
+        done = now >= job.done_at
+        share = 1.0 if done else (now - job.started_at) / (job.done_at - job.started_at)
+        return {"list_id": lst.id, "status": job.status if done else "in progress",
+                "importlength": job.importlength, "completed": int(job.importlength * share),
+                "duplicates": job.duplicates, "skipped": job.skipped, "optout": job.optout,
+                "imported": job.imported}  # fmt: skip
+
+    # --- number options, Email to SMS ----------------------------------------------------------------------
+    def _leased(self, book: Book, number: int) -> VirtualNumber:
+        leased = book.numbers.get(number)
+        if leased is None or leased.status != "active":
+            raise ProviderError("FIELD_INVALID", "This number is not leased to you.")
+        return leased
+
+    def edit_number_options(self, account: Account, p: P) -> P:
+        number = self._leased(self.book(account), p["number"])
+        if "list_id" in p:
+            number.list_id = self._list(account, p["list_id"]).id
+        number.forward_url = self._callback(account, "forward_url", p.get("forward_url")) or number.forward_url
+        for name in ("forward_email", "forward_sms", "welcome_message", "members_message"):
+            setattr(number, name, p.get(name, getattr(number, name)))
+        return {}
+
+    def add_email(self, account: Account, p: P) -> P:
+        book = self.book(account)
+        if not _SENDER_EMAIL.search(p["email"]):
+            raise invalid("email")
+        number = self._leased(book, p["number"]).number if "number" in p else None
+        book.emails[p["email"].lower()] = EmailSender(p["email"], p.get("max_sms", 1), number)
+        return {"success": True}
+
+    def delete_email(self, account: Account, p: P) -> P:
+        emails, wanted = self.book(account).emails, p["email"].lower()
+        if not _SENDER_EMAIL.search(wanted):
+            raise invalid("email")
+        domain = wanted[2:] if wanted.startswith("*@") else None
+        gone = [e for e in emails if e == wanted or (domain is not None and e.rpartition("@")[2] == domain)]
+        if not gone:
+            raise ProviderError("NOT_FOUND", "This email address is not registered")
+        for email in gone:
+            del emails[email]
+        return {"success": True}
+
 
 # --- answer pieces ---------------------------------------------------------------------------------------------
 def _fields(values: dict[str, str], p: P) -> Any:
@@ -748,6 +979,28 @@ def _fields(values: dict[str, str], p: P) -> Any:
     if p.get("response_style") == "array":
         return [{"name": name, "value": value} for name, value in values.items()]
     return dict(values)
+
+
+def _csv_rows(url: str | None) -> list[dict[str, str]] | None:
+    """A CSV file's header row and rows (cells keyed by lower-case header), from a `data:` URL. None for any other
+    URL: the simulator reaches no network, so an import from one fails (as an unreachable file would)."""
+    if url is None:
+        return []
+    if not url.startswith("data:") or "," not in url:
+        return None
+    meta, _, payload = url[5:].partition(",")
+    try:
+        raw = base64.b64decode(payload, validate=True) if meta.endswith(";base64") else unquote_to_bytes(payload)
+        text = raw.decode("utf-8-sig")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    table = [row for row in csv.reader(io.StringIO(text))]
+    if not table:
+        return []
+    header = [cell.strip(PHP_TRIM).lower() for cell in table[0]]
+    rows = [dict(zip(header, header, strict=False))]
+    rows += [{h: cell.strip(PHP_TRIM) for h, cell in zip(header, row, strict=False)} for row in table[1:] if row]
+    return rows
 
 
 def _number_out(n: VirtualNumber) -> P:

@@ -25,6 +25,8 @@ __all__ = [
     "Book",
     "Client",
     "ContactList",
+    "EmailSender",
+    "Import",
     "Keyword",
     "Member",
     "Registry",
@@ -85,6 +87,11 @@ class VirtualNumber:
     auto_renew: bool = True
     next_charge: str | None = None
     forward_url: str | None = None
+    forward_email: str = ""  # edit-number-options: what the number does with inbound SMS
+    forward_sms: str = ""
+    list_id: int | None = None
+    welcome_message: str = ""
+    members_message: str = ""
 
 
 @attrs.define
@@ -120,6 +127,11 @@ class Send:
     reply_callback: str | None = None
     validity: int | None = None
     optouts: set[int] = attrs.field(factory=set)  # recipients who opted out by replying
+    kind: str = "api"  # get-message-report `type`: "api" for a send to numbers, "campaign" for a list send
+
+    def sms_id(self, number: int) -> int:
+        """The id of one recipient's SMS (get-user-sms-sent `id`): the message id and the recipient's place."""
+        return self.message_id * 1000 + list(self.recipients).index(number) + 1
 
 
 @attrs.define
@@ -135,6 +147,30 @@ class Reply:
     last_name: str | None = None
     keyword_id: int | None = None
     is_optout: bool = False
+
+
+@attrs.define
+class Import:
+    """The latest add-contacts-bulk import into a list (its rows are applied at once; it reports as taking time)."""
+
+    list_id: int
+    started_at: float
+    done_at: float
+    status: str  # its final state: "completed" or "failed"
+    importlength: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    optout: int = 0
+    imported: int = 0
+
+
+@attrs.define
+class EmailSender:
+    """An address (or `*@domain`) allowed to send SMS by email (add-email)."""
+
+    email: str
+    max_sms: int
+    number: int | None
 
 
 @attrs.define
@@ -168,6 +204,8 @@ class Book:
         self.replies: list[Reply] = res.setdefault("replies", [])
         self.clients: dict[int, Client] = res.setdefault("clients", {})
         self.optouts: set[int] = res.setdefault("optouts", set())  # account-wide opt-outs (STOP replies...)
+        self.imports: dict[int, Import] = res.setdefault("imports", {})  # list id -> its latest CSV import
+        self.emails: dict[str, EmailSender] = res.setdefault("emails", {})  # Email to SMS senders, lower case
         if fresh:
             charge = date_of(store, store.clock.now() + 30 * 86400)
             for number, status in SEED_OWNED:

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ErrorResponseStatus(StrEnum):
-    ERROR = "error"
-
-    def __str__(self) -> str:
-        return str(self.value)

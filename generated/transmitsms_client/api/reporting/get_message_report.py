@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_message_report_request import GetMessageReportRequest
+from ...models.message_report_response import MessageReportResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GetMessageReportRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/get-message-report.json",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MessageReportResponse | None:
+    if response.status_code == 200:
+        response_200 = MessageReportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MessageReportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMessageReportRequest | Unset = UNSET,
+) -> Response[ErrorResponse | MessageReportResponse]:
+    """Report on the messages sent in a window
+
+     Lists the messages (campaigns and single sends) sent between `start` and `end` (within 30 days;
+    neither: the last 24 hours) with their counters; a message to one number names it, and with
+    `list_id` carries that contact's name and custom fields. Form-encoded POST; `getMessageReportGet` is
+    the same call as GET with query parameters.
+
+    Args:
+        body (GetMessageReportRequest | Unset): Form fields of get-message-report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MessageReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMessageReportRequest | Unset = UNSET,
+) -> ErrorResponse | MessageReportResponse | None:
+    """Report on the messages sent in a window
+
+     Lists the messages (campaigns and single sends) sent between `start` and `end` (within 30 days;
+    neither: the last 24 hours) with their counters; a message to one number names it, and with
+    `list_id` carries that contact's name and custom fields. Form-encoded POST; `getMessageReportGet` is
+    the same call as GET with query parameters.
+
+    Args:
+        body (GetMessageReportRequest | Unset): Form fields of get-message-report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MessageReportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMessageReportRequest | Unset = UNSET,
+) -> Response[ErrorResponse | MessageReportResponse]:
+    """Report on the messages sent in a window
+
+     Lists the messages (campaigns and single sends) sent between `start` and `end` (within 30 days;
+    neither: the last 24 hours) with their counters; a message to one number names it, and with
+    `list_id` carries that contact's name and custom fields. Form-encoded POST; `getMessageReportGet` is
+    the same call as GET with query parameters.
+
+    Args:
+        body (GetMessageReportRequest | Unset): Form fields of get-message-report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MessageReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMessageReportRequest | Unset = UNSET,
+) -> ErrorResponse | MessageReportResponse | None:
+    """Report on the messages sent in a window
+
+     Lists the messages (campaigns and single sends) sent between `start` and `end` (within 30 days;
+    neither: the last 24 hours) with their counters; a message to one number names it, and with
+    `list_id` carries that contact's name and custom fields. Form-encoded POST; `getMessageReportGet` is
+    the same call as GET with query parameters.
+
+    Args:
+        body (GetMessageReportRequest | Unset): Form fields of get-message-report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MessageReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

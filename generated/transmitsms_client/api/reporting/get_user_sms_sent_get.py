@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.response_style import ResponseStyle
+from ...models.user_sms_sent_response import UserSmsSentResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: str,
+    end: str,
+    msisdn: int | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["msisdn"] = msisdn
+
+    params["page"] = page
+
+    params["max"] = max_
+
+    json_response_style: str | Unset = UNSET
+    if not isinstance(response_style, Unset):
+        json_response_style = response_style.value
+
+    params["response_style"] = json_response_style
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/get-user-sms-sent.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserSmsSentResponse | None:
+    if response.status_code == 200:
+        response_200 = UserSmsSentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserSmsSentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    msisdn: int | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Response[ErrorResponse | UserSmsSentResponse]:
+    """List the SMS sent in a window (GET form)
+
+     Lists every SMS the account sent between `start` and `end` (both required), one row per recipient,
+    optionally only those to `msisdn`. GET form of `getUserSmsSent`: the same fields as query
+    parameters.
+
+    Args:
+        start (str):
+        end (str):
+        msisdn (int | Unset):
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+        response_style (ResponseStyle | Unset): `array` returns custom fields as a list of
+            name/value pairs instead of an object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserSmsSentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        msisdn=msisdn,
+        page=page,
+        max_=max_,
+        response_style=response_style,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    msisdn: int | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> ErrorResponse | UserSmsSentResponse | None:
+    """List the SMS sent in a window (GET form)
+
+     Lists every SMS the account sent between `start` and `end` (both required), one row per recipient,
+    optionally only those to `msisdn`. GET form of `getUserSmsSent`: the same fields as query
+    parameters.
+
+    Args:
+        start (str):
+        end (str):
+        msisdn (int | Unset):
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+        response_style (ResponseStyle | Unset): `array` returns custom fields as a list of
+            name/value pairs instead of an object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserSmsSentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        msisdn=msisdn,
+        page=page,
+        max_=max_,
+        response_style=response_style,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    msisdn: int | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> Response[ErrorResponse | UserSmsSentResponse]:
+    """List the SMS sent in a window (GET form)
+
+     Lists every SMS the account sent between `start` and `end` (both required), one row per recipient,
+    optionally only those to `msisdn`. GET form of `getUserSmsSent`: the same fields as query
+    parameters.
+
+    Args:
+        start (str):
+        end (str):
+        msisdn (int | Unset):
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+        response_style (ResponseStyle | Unset): `array` returns custom fields as a list of
+            name/value pairs instead of an object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserSmsSentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        msisdn=msisdn,
+        page=page,
+        max_=max_,
+        response_style=response_style,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    msisdn: int | Unset = UNSET,
+    page: int | Unset = 1,
+    max_: int | Unset = 10,
+    response_style: ResponseStyle | Unset = UNSET,
+) -> ErrorResponse | UserSmsSentResponse | None:
+    """List the SMS sent in a window (GET form)
+
+     Lists every SMS the account sent between `start` and `end` (both required), one row per recipient,
+    optionally only those to `msisdn`. GET form of `getUserSmsSent`: the same fields as query
+    parameters.
+
+    Args:
+        start (str):
+        end (str):
+        msisdn (int | Unset):
+        page (int | Unset):  Default: 1.
+        max_ (int | Unset):  Default: 10.
+        response_style (ResponseStyle | Unset): `array` returns custom fields as a list of
+            name/value pairs instead of an object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserSmsSentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            msisdn=msisdn,
+            page=page,
+            max_=max_,
+            response_style=response_style,
+        )
+    ).parsed

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class MemberStatus(StrEnum):
-    ACTIVE = "active"
-    INACTIVE = "inactive"
-
-    def __str__(self) -> str:
-        return str(self.value)
