@@ -10,9 +10,13 @@
 - conformance: generated clients checked against the specs, then every spec fuzzed by schemathesis against the
   in-process simulator (every check; examples, coverage, fuzzing and stateful phases), and a table per provider.
   `SMSKIT_CONFORMANCE_EXAMPLES=200 nox -s conformance` is the deep run; `-- -k mobyt` narrows it.
+- real:     the real provider, read-only (sends only with --send and named numbers), every answer checked against
+            the spec; `--record DIR` writes the traffic as evidence (`nox -s real -- --help`)
 - bench:    figures, not a test: simulator throughput vs Prism and a bare endpoint (wrk), memory per message,
             the overlay's per-call overhead vs bare httpx and a 20,000-recipient send under the rate limit,
-            and start-up (import smskit + five clients vs import httpx, create_app(), smskit-sim to its socket)
+            and start-up (import smskit + five clients vs import httpx, create_app(), smskit-sim to its socket),
+            regenerating every client, the spec models and the change report, and the docs build
+- docs:     the documentation site (mkdocs-material + mkdocstrings), built strict
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "tests", "conformance"]
 
-GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6", "PyYAML>=6"]
+# griffe: the change report's check of each generated package and of the overlay (tools/changes.py).
+GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6", "PyYAML>=6", "griffe==2.4.1"]
 GENERATED_PACKAGES = ["easysendsms_client", "ezzysms_client", "easify_client", "transmitsms_client", "mobyt_client"]
 
 
@@ -93,6 +98,18 @@ def conformance(session: nox.Session) -> None:
 
 
 @nox.session
+def real(session: nox.Session) -> None:
+    """The real provider, read-only, through the real overlay clients: every answer held against the spec.
+
+    `nox -s real -- --provider <id> --url <base URL>`; credentials from the clients' environment variables;
+    `--send --to <your number>` also sends (and reads the status of what it sent); `--lookups` runs number
+    lookups on the `--to` numbers; `--record DIR` writes each request and answer as evidence (DIR/<id>/).
+    """
+    session.install(".[test]")
+    session.run("python", "-m", "tests.realprovider", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Figures, not a test: send throughput beside Prism and a bare endpoint (wrk), memory per message, and the
     overlay's overhead and bulk-send rate against the simulator on loopback, and start-up times.
@@ -107,6 +124,26 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/simulator_memory.py", *strict)
     session.run("python", "benchmarks/simulator_throughput.py", *session.posargs)
     session.run("python", "benchmarks/overlay_send.py", success_codes=[0] if strict else [0, 1])
+    session.install(".[docs]", *GENERATOR)
+    session.run("python", "benchmarks/regenerate_and_docs.py", *strict)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site, built strict (mkdocs.yml): the guide, a page per provider generated from its
+    spec, the API reference from docstrings, the changelog. `-- serve` serves it instead.
+
+    A public object of smskit without a docstring fails it (SMSKIT_DOCS_REQUIRE_DOCSTRINGS=0: logged only).
+    """
+    session.install(".[docs]")
+    env = {"NO_MKDOCS_2_WARNING": "1"}  # material's notice about its successor, on every run
+    if session.posargs[:1] == ["serve"]:
+        session.run("mkdocs", "serve", *session.posargs[1:], env=env)
+        return
+    site = Path(session.create_tmp()) / "site"
+    # Not --quiet: it drops the warnings that --strict counts.
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(site), *session.posargs, env=env)
+    session.log(f"site: {site}")
 
 
 def _providers() -> list[str]:
