@@ -49,12 +49,13 @@ from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, RecipientResult, SendResults
 from smskit._scrub import scrubbed
 from smskit._spec import Operation, ProviderSpec, provider_spec
-from smskit._transport import DEFAULT_MAX_RETRIES, NEVER_SENT, OPERATION, RetryPolicy
+from smskit._transport import DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT, MAX_WAIT, NEVER_SENT, OPERATION, RetryPolicy
 from smskit.text import Encoding, TextPreview, preview, shape
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_WAIT",
     "DEFAULT_TIMEOUT",
     "Batch",
     "ClientOptions",
@@ -81,6 +82,7 @@ class ClientOptions(TypedDict, total=False):
     base_url: str | None  # default: <ID>_BASE_URL from the environment, else the spec's first server
     timeout: httpx.Timeout | float | None  # default DEFAULT_TIMEOUT
     max_retries: int  # safe retries only (see _transport); default DEFAULT_MAX_RETRIES
+    max_wait: float  # seconds: the longest wait before a retry (Retry-After included); default DEFAULT_MAX_WAIT
     rate_limit: float  # scale of the documented limit; 0 turns client-side limiting off; default 1
     default_region: str | None  # region for national numbers, e.g. "GB"; default: numbers are international
     concurrency: int  # batches in flight at once; default DEFAULT_CONCURRENCY
@@ -162,13 +164,14 @@ class _Common:
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_wait: float = DEFAULT_MAX_WAIT,
         rate_limit: float = 1.0,
         default_region: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """Check every option, then open the httpx stack (`_open`: the sync or async half)."""
-        default_region = check_options(base_url=base_url, timeout=timeout, max_retries=max_retries,
+        default_region = check_options(base_url=base_url, timeout=timeout, max_retries=max_retries, max_wait=max_wait,
                                        rate_limit=rate_limit, default_region=default_region, concurrency=concurrency,
                                        transport=transport, transport_types=self._transport_types)  # fmt: skip
         self.concurrency = concurrency
@@ -179,7 +182,7 @@ class _Common:
             raise InsecureURLError(f"{self.provider}: base_url must be https:// (http:// only to a loopback address)")
         self.base_url = url.rstrip("/")
         self._limiter = RateLimiter(rate_limit)
-        self._policy = RetryPolicy(max_retries)
+        self._policy = RetryPolicy(max_retries, max_wait)
         self._urls: dict[str, httpx.URL] = {}
         self.default_region = default_region
         self._check_options()
@@ -333,10 +336,10 @@ class _Common:
                 results: list[RecipientResult] = done.value
                 return results
 
-    def _request_args(self, op: Operation, request: dict[str, Any]) -> dict[str, Any]:
+    def _request_args(self, op: Operation, request: dict[str, Any], max_wait: float | None) -> dict[str, Any]:
         """The generated request builder's keyword arguments for httpx, with the URL parsed once per path and
-        the operation named for the transport."""
-        request["extensions"] = {OPERATION: op}
+        the operation (and a call's own `max_wait`) named for the transport."""
+        request["extensions"] = {OPERATION: op} if max_wait is None else {OPERATION: op, MAX_WAIT: max_wait}
         path = request["url"]
         url = self._urls.get(path)
         if url is None:

@@ -51,7 +51,13 @@ class SmsClient(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
     def send(
-        self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        schedule_at: dt.datetime | None = None,
+        *,
+        max_wait: float | None = None,
     ) -> SendResults:
         """Send `text` to every recipient: one result per recipient, in order (see `SendResults`)."""
         ...
@@ -83,7 +89,13 @@ class AsyncSmsClient(Protocol):
     async def __aexit__(self, *exc: object) -> None: ...
 
     async def send(
-        self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        schedule_at: dt.datetime | None = None,
+        *,
+        max_wait: float | None = None,
     ) -> SendResults:
         """Send `text` to every recipient: one result per recipient, in order (see `SendResults`)."""
         ...

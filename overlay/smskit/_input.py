@@ -20,7 +20,7 @@ import phonenumbers
 from smskit._exceptions import InputError
 from smskit._spec import SenderRules
 
-__all__ = ["check_options", "check_text", "check_url", "describe", "sender_refusal"]
+__all__ = ["check_max_wait", "check_options", "check_text", "check_url", "describe", "sender_refusal"]
 
 # C0 controls but the line feed, DEL, C1 controls, and lone surrogates (not Unicode text: they cannot be encoded).
 _TEXT_REFUSED: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -114,6 +114,14 @@ def check_url(field: str, value: object) -> None:
         raise InputError(field, "url", "must be an absolute http:// or https:// URL")
 
 
+def check_max_wait(value: object) -> None:
+    """`max_wait`: seconds, finite, 0 or more (0: never wait to retry)."""
+    if not _real(value):
+        raise InputError("max_wait", "type", f"must be a number of seconds, got {type(value).__name__}")
+    if not (math.isfinite(value) and value >= 0):
+        raise InputError("max_wait", "minimum", "must be a finite number of seconds, 0 or more")
+
+
 def _real(value: object) -> TypeGuard[float]:
     """An int or float (not a bool, which Python counts as an int)."""
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
@@ -124,6 +132,7 @@ def check_options(
     base_url: object,
     timeout: object,
     max_retries: object,
+    max_wait: object,
     rate_limit: object,
     default_region: object,
     concurrency: object,
@@ -144,6 +153,7 @@ def check_options(
         raise InputError("max_retries", "type", f"must be an int, got {type(max_retries).__name__}")
     if max_retries < 0:
         raise InputError("max_retries", "minimum", "must be 0 or more")
+    check_max_wait(max_wait)
     if not _real(rate_limit):
         raise InputError("rate_limit", "type", f"must be a number, got {type(rate_limit).__name__}")
     if not (math.isfinite(rate_limit) and rate_limit >= 0):

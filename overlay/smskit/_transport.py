@@ -30,7 +30,8 @@ from smskit._errors import read_answer, retry_after
 from smskit._ratelimit import RateLimiter
 from smskit._spec import Operation, ProviderSpec
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "LOCK", "NEVER_SENT", "OPERATION", "Engine", "RetryPolicy"]
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "LOCK", "MAX_WAIT", "NEVER_SENT", "OPERATION", "Engine",
+           "RetryPolicy"]  # fmt: skip
 
 DEFAULT_MAX_RETRIES: Final = 3
 """Retries of a request that provably was not processed, unless `max_retries=` says otherwise."""
@@ -43,6 +44,8 @@ logger = logging.getLogger("smskit")
 NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # no connection, nothing sent
 # The request extension by which the overlay names a request's operation, sparing the transport a path match.
 OPERATION: Final = "smskit_operation"
+# The request extension carrying a call's own `max_wait` (seconds), where it gave one.
+MAX_WAIT: Final = "smskit_max_wait"
 _READ_FAILED = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 
@@ -86,27 +89,36 @@ class Engine:
             self._operations[key] = self.spec.operation_for(request.method, path)
         return self._operations[key]
 
-    def wait_for_response(self, op: Operation | None, response: httpx.Response, attempt: int) -> float | None:
+    def _limit(self, request: httpx.Request) -> float:
+        """The longest wait before a retry: the call's own `max_wait`, else the client's."""
+        limit: float = request.extensions.get(MAX_WAIT, self.policy.max_wait)
+        return limit
+
+    def wait_for_response(
+        self, op: Operation | None, request: httpx.Request, response: httpx.Response, attempt: int
+    ) -> float | None:
         """Seconds to wait before retrying after `response`, or None to hand it to the caller."""
         if attempt >= self.policy.max_retries or response.status_code < 400:
             return None
         answer = read_answer(self.spec, op, response)
+        limit = self._limit(request)
         if response.status_code == 429:
             wait = retry_after(response, answer.description, op)
-            wait = self.policy.backoff(attempt) if wait is None else wait
-            return wait if wait <= self.policy.max_wait else None
+            if wait is None:
+                return min(self.policy.backoff(attempt), limit)
+            return wait if wait <= limit else None  # waiting less than asked would only be refused again
         if answer.entry is not None and answer.entry.retry == "safe":
-            return self.policy.backoff(attempt)
+            return min(self.policy.backoff(attempt), limit)
         return None
 
-    def wait_for_error(self, op: Operation | None, exc: Exception, attempt: int) -> float | None:
+    def wait_for_error(
+        self, op: Operation | None, request: httpx.Request, exc: Exception, attempt: int
+    ) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
         if attempt >= self.policy.max_retries:
             return None
-        if isinstance(exc, NEVER_SENT):
-            return self.policy.backoff(attempt)
-        if isinstance(exc, _READ_FAILED) and op is not None and not op.is_send:
-            return self.policy.backoff(attempt)
+        if isinstance(exc, NEVER_SENT) or (isinstance(exc, _READ_FAILED) and op is not None and not op.is_send):
+            return min(self.policy.backoff(attempt), self._limit(request))
         return None
 
     def log(self, op: Operation | None, what: str, attempt: int) -> None:

@@ -7,6 +7,7 @@ requests it yields, one at a time, and runs a send's batches side by side, at mo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any, Self, TypeVar
 
@@ -17,6 +18,7 @@ from smskit._async.transport import AsyncSmsKitTransport
 from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import amap_limited
 from smskit._exceptions import ClosedError
+from smskit._input import check_max_wait
 from smskit._results import Balance, RecipientResult, SendResults
 
 __all__ = ["AsyncClientBase"]
@@ -51,24 +53,24 @@ class AsyncClientBase(_Common):
         if self._http.is_closed:  # httpx's own RuntimeError would read as an outcome nobody knows
             raise ClosedError(f"this {self.provider} client is closed: nothing was sent")
 
-    async def _send(self, request: OperationRequest[T]) -> T:
+    async def _send(self, request: OperationRequest[T], max_wait: float | None = None) -> T:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
         self._check_open()
         op = self._spec.route(request.method, request.path)
-        args = self._request_args(op, request.kwargs)
+        args = self._request_args(op, request.kwargs, max_wait)
         try:
             response = await self._http.request(**args)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc) from exc
         return self._answer(op, request.parse, response)
 
-    async def _run(self, flow: Flow[R]) -> R:
+    async def _run(self, flow: Flow[R], max_wait: float | None = None) -> R:
         """Run a flow (see Flow), making each request it yields."""
         try:
             request = next(flow)
             while True:
                 try:
-                    answer = await self._send(request)
+                    answer = await self._send(request, max_wait)
                 except Exception as exc:
                     request = flow.throw(exc)
                 else:
@@ -83,21 +85,32 @@ class AsyncClientBase(_Common):
         text: str,
         sender: str | None = None,
         schedule_at: dt.datetime | None = None,
+        *,
+        max_wait: float | None = None,
     ) -> SendResults:
         """Send `text` to every recipient; one result per recipient, in order (see RecipientResult).
 
         Raises `InputError` before any request for input it can check, and an account-level refusal
         (`AuthenticationError`, `PermissionDeniedError`, `InsufficientCreditError`) when nothing was sent, every
         result attached (`error.results`). Once anyone may have been texted it returns the results, refusals
-        included: what is about a recipient, or unknown, is in its result."""
+        included: what is about a recipient, or unknown, is in its result.
+
+        `max_wait` bounds this call's waits before a retry (a provider's Retry-After included; default: the
+        client's `max_wait`): a one-time code worth nothing a minute late says `max_wait=5`."""
         self._check_open()
+        if max_wait is not None:
+            check_max_wait(max_wait)
         plan = self.plan(to, text, sender, schedule_at)
-        return self._settle(plan, await amap_limited(self._send_safely, plan.batches, self.concurrency))
+        batches = amap_limited(functools.partial(self._send_safely, max_wait=max_wait), plan.batches, self.concurrency)
+        return self._settle(plan, await batches)
 
-    async def _send_safely(self, batch: Batch) -> list[RecipientResult]:
-        return await self._run(self._safe_flow(batch))
+    async def _send_safely(self, batch: Batch, max_wait: float | None = None) -> list[RecipientResult]:
+        return await self._run(self._safe_flow(batch), max_wait)
 
-    async def balance(self) -> Balance:
-        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+    async def balance(self, *, max_wait: float | None = None) -> Balance:
+        """The account's balance, where the provider offers one (UnsupportedOperation otherwise); `max_wait` as
+        for `send`."""
         self._check_open()
-        return await self._run(self._balance_flow())
+        if max_wait is not None:
+            check_max_wait(max_wait)
+        return await self._run(self._balance_flow(), max_wait)

@@ -53,13 +53,20 @@ class AsyncFailover:
         return (*first, *(c for c in self.clients if c not in first))
 
     async def send(
-        self, to: str | Iterable[str], text: str, sender: str | None = None, schedule_at: dt.datetime | None = None
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        schedule_at: dt.datetime | None = None,
+        *,
+        max_wait: float | None = None,
     ) -> SendResults:
         """Send through the first provider that can take each recipient; one result per recipient, in order.
 
         Raises InputError before any request when a recipient's first provider refuses the send locally (the
         text, the sender, the time); after that every recipient has a result, from the provider that took it
-        or from the last one that could not (a later provider's local refusal included)."""
+        or from the last one that could not (a later provider's local refusal included). `max_wait` bounds
+        each provider's waits before a retry, as for a client's `send`."""
         recipients = [to] if isinstance(to, str) else list(to)
         results: list[RecipientResult | None] = [None] * len(recipients)
         tried = [0] * len(recipients)  # providers tried, per recipient
@@ -76,7 +83,7 @@ class AsyncFailover:
                 first = False
             pending = []
             for client, indexes in groups.values():
-                got = await self._one(client, [recipients[i] for i in indexes], text, sender, schedule_at)
+                got = await self._one(client, [recipients[i] for i in indexes], text, sender, schedule_at, max_wait)
                 for index, result in zip(indexes, got, strict=True):
                     results[index], tried[index] = result, tried[index] + 1
                     if may_go_elsewhere(result) and tried[index] < len(self._order(recipients[index])):
@@ -85,10 +92,10 @@ class AsyncFailover:
 
     @staticmethod
     async def _one(client: AsyncSmsClient, recipients: list[str], text: str, sender: str | None,
-                   schedule_at: dt.datetime | None) -> list[RecipientResult]:  # fmt: skip
+                   schedule_at: dt.datetime | None, max_wait: float | None) -> list[RecipientResult]:  # fmt: skip
         """`client`'s results for `recipients`, whatever it raises: nothing it raises means anyone was sent."""
         try:
-            return list(await client.send(recipients, text, sender, schedule_at))
+            return list(await client.send(recipients, text, sender, schedule_at, max_wait=max_wait))
         except APIError as refused:  # an account-level refusal: nothing was sent, every result attached
             if refused.results is None:
                 raise

@@ -41,7 +41,7 @@ class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
             try:
                 response = await inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                wait = engine.wait_for_error(op, exc, attempt)
+                wait = engine.wait_for_error(op, request, exc, attempt)
                 if wait is None:
                     raise
                 engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
@@ -49,7 +49,7 @@ class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
                 if response.status_code < 400:
                     return response
                 await response.aread()
-                wait = engine.wait_for_response(op, response, attempt)
+                wait = engine.wait_for_response(op, request, response, attempt)
                 if wait is None:
                     return response
                 await response.aclose()

@@ -8,6 +8,7 @@ requests it yields, one at a time, and runs a send's batches side by side, at mo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any, Self, TypeVar
 
@@ -16,6 +17,7 @@ import httpx
 from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import map_limited
 from smskit._exceptions import ClosedError
+from smskit._input import check_max_wait
 from smskit._results import Balance, RecipientResult, SendResults
 from smskit._sync.http import StatelessClient
 from smskit._sync.transport import SmsKitTransport
@@ -52,24 +54,24 @@ class ClientBase(_Common):
         if self._http.is_closed:  # httpx's own RuntimeError would read as an outcome nobody knows
             raise ClosedError(f"this {self.provider} client is closed: nothing was sent")
 
-    def _send(self, request: OperationRequest[T]) -> T:
+    def _send(self, request: OperationRequest[T], max_wait: float | None = None) -> T:
         """One operation through the stack; the parsed 2xx model, or the exception of that meaning."""
         self._check_open()
         op = self._spec.route(request.method, request.path)
-        args = self._request_args(op, request.kwargs)
+        args = self._request_args(op, request.kwargs, max_wait)
         try:
             response = self._http.request(**args)
         except httpx.HTTPError as exc:
             raise self._transport_error(op, exc) from exc
         return self._answer(op, request.parse, response)
 
-    def _run(self, flow: Flow[R]) -> R:
+    def _run(self, flow: Flow[R], max_wait: float | None = None) -> R:
         """Run a flow (see Flow), making each request it yields."""
         try:
             request = next(flow)
             while True:
                 try:
-                    answer = self._send(request)
+                    answer = self._send(request, max_wait)
                 except Exception as exc:
                     request = flow.throw(exc)
                 else:
@@ -84,21 +86,32 @@ class ClientBase(_Common):
         text: str,
         sender: str | None = None,
         schedule_at: dt.datetime | None = None,
+        *,
+        max_wait: float | None = None,
     ) -> SendResults:
         """Send `text` to every recipient; one result per recipient, in order (see RecipientResult).
 
         Raises `InputError` before any request for input it can check, and an account-level refusal
         (`AuthenticationError`, `PermissionDeniedError`, `InsufficientCreditError`) when nothing was sent, every
         result attached (`error.results`). Once anyone may have been texted it returns the results, refusals
-        included: what is about a recipient, or unknown, is in its result."""
+        included: what is about a recipient, or unknown, is in its result.
+
+        `max_wait` bounds this call's waits before a retry (a provider's Retry-After included; default: the
+        client's `max_wait`): a one-time code worth nothing a minute late says `max_wait=5`."""
         self._check_open()
+        if max_wait is not None:
+            check_max_wait(max_wait)
         plan = self.plan(to, text, sender, schedule_at)
-        return self._settle(plan, map_limited(self._send_safely, plan.batches, self.concurrency))
+        batches = map_limited(functools.partial(self._send_safely, max_wait=max_wait), plan.batches, self.concurrency)
+        return self._settle(plan, batches)
 
-    def _send_safely(self, batch: Batch) -> list[RecipientResult]:
-        return self._run(self._safe_flow(batch))
+    def _send_safely(self, batch: Batch, max_wait: float | None = None) -> list[RecipientResult]:
+        return self._run(self._safe_flow(batch), max_wait)
 
-    def balance(self) -> Balance:
-        """The account's balance, where the provider offers one (UnsupportedOperation otherwise)."""
+    def balance(self, *, max_wait: float | None = None) -> Balance:
+        """The account's balance, where the provider offers one (UnsupportedOperation otherwise); `max_wait` as
+        for `send`."""
         self._check_open()
-        return self._run(self._balance_flow())
+        if max_wait is not None:
+            check_max_wait(max_wait)
+        return self._run(self._balance_flow(), max_wait)

@@ -42,7 +42,7 @@ class SmsKitTransport(httpx.BaseTransport):
             try:
                 response = inner.handle_request(request)
             except httpx.TransportError as exc:
-                wait = engine.wait_for_error(op, exc, attempt)
+                wait = engine.wait_for_error(op, request, exc, attempt)
                 if wait is None:
                     raise
                 engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
@@ -50,7 +50,7 @@ class SmsKitTransport(httpx.BaseTransport):
                 if response.status_code < 400:
                     return response
                 response.read()
-                wait = engine.wait_for_response(op, response, attempt)
+                wait = engine.wait_for_response(op, request, response, attempt)
                 if wait is None:
                     return response
                 response.close()
