@@ -5,7 +5,7 @@
   takes where the documents contradict each other, with their sources, then every operation and webhook with
   its parameters, request and response fields, limits, batching, text and sender rules, and its error table
   with the retry classes.
-- `changelog.md`: CHANGELOG.md as it is; `guide.md` and `simulator.md`: the README's sections as they stand.
+- `changelog.md`: CHANGELOG.md as it is.
 
 `undocumented()` lists the overlay's public objects that have no docstring (griffe, static): the strict build
 fails on them (SMSKIT_DOCS_REQUIRE_DOCSTRINGS=0 only logs them, for a draft).
@@ -344,25 +344,8 @@ def undocumented(search: Sequence[Path] = (ROOT / "overlay", ROOT / "generated",
 # --- mkdocs hooks -------------------------------------------------------------------------------------------
 
 
-# Pages taken from the README's sections as they stand, so the two never drift apart (until the guide moves
-# here and the README keeps only its essentials): page -> (title, the README section it is).
-README_PAGES = {"guide.md": ("Sending SMS", "Sending SMS"), "simulator.md": ("The simulator", "The simulator")}
-
-
-def readme_section(heading: str, title: str, readme: Path = ROOT / "README.md") -> str:
-    """The README's `## heading` section (up to the next `## `) as a page: `# title`, its `###` headings one
-    level up."""
-    text = readme.read_text(encoding="utf-8")
-    marker = f"\n## {heading}\n"
-    if marker not in text:
-        raise ValueError(f"README.md has no `## {heading}` section (tools/docs_pages.py README_PAGES)")
-    body = text.split(marker, 1)[1].split("\n## ", 1)[0]
-    lines = [line[1:] if line.startswith("### ") else line for line in body.splitlines()]
-    return f"# {title}\n\n<!-- README.md's section `{heading}`, as it stands -->\n" + "\n".join(lines).rstrip() + "\n"
-
-
 def on_files(files: Any, config: Any) -> Any:
-    """Add providers/<id>.md, changelog.md and the README's pages, generated, to the site's files."""
+    """Add providers/<id>.md and changelog.md, generated, to the site's files."""
     from mkdocs.structure.files import File
 
     for provider in PROVIDERS:
@@ -370,8 +353,6 @@ def on_files(files: Any, config: Any) -> Any:
         files.append(File.generated(config, f"providers/{provider}.md", content=page))
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     files.append(File.generated(config, "changelog.md", content=changelog))
-    for name, (title, heading) in README_PAGES.items():
-        files.append(File.generated(config, name, content=readme_section(heading, title)))
     return files
 
 
