@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 import smskit
 import smskit.cli
+import smskit.events
+import smskit.otel
 import smskit.testing
 import smskit.text
 import smskit.webhooks
 
-MODULES = (smskit, smskit.webhooks, smskit.text, smskit.testing, smskit.cli)
+MODULES = (smskit, smskit.webhooks, smskit.text, smskit.testing, smskit.cli, smskit.events, smskit.otel)
 
 
 def _public() -> Iterator[tuple[str, object]]:

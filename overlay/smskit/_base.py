@@ -50,6 +50,7 @@ from smskit._results import Balance, RecipientResult, SendResults
 from smskit._scrub import scrubbed
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT, MAX_WAIT, NEVER_SENT, OPERATION, RetryPolicy
+from smskit.events import BatchSettled, Hook, emit
 from smskit.text import Encoding, TextPreview, preview, shape
 
 __all__ = [
@@ -89,6 +90,8 @@ class ClientOptions(TypedDict, total=False):
     # httpx.BaseTransport for a sync client, httpx.AsyncBaseTransport for an async one (checked on construction),
     # e.g. smskit_sim.inprocess.SimulatorTransport(app) or httpx.ASGITransport(app)
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    # called with every smskit.events event (each request, retry and batch result): no credential, text or number
+    on_event: Hook | None
 
 
 class Batch(NamedTuple):
@@ -169,11 +172,13 @@ class _Common:
         default_region: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        on_event: Hook | None = None,
     ) -> None:
         """Check every option, then open the httpx stack (`_open`: the sync or async half)."""
         default_region = check_options(base_url=base_url, timeout=timeout, max_retries=max_retries, max_wait=max_wait,
                                        rate_limit=rate_limit, default_region=default_region, concurrency=concurrency,
-                                       transport=transport, transport_types=self._transport_types)  # fmt: skip
+                                       transport=transport, transport_types=self._transport_types,
+                                       on_event=on_event)  # fmt: skip
         self.concurrency = concurrency
         self._spec: ProviderSpec = provider_spec(self.provider)
         url = base_url or _env(f"{self.provider.upper()}_BASE_URL") or self._spec.servers[0]
@@ -185,6 +190,7 @@ class _Common:
         self._policy = RetryPolicy(max_retries, max_wait)
         self._urls: dict[str, httpx.URL] = {}
         self.default_region = default_region
+        self._on_event = on_event
         self._check_options()
         self._open(auth, timeout, transport)
 
@@ -351,6 +357,14 @@ class _Common:
         if "json" in request and headers and headers.get("Content-Type") == "application/json":
             del headers["Content-Type"]  # httpx sets exactly this for json=; merging it per call costs time
         return request
+
+    def _settled(self, results: Sequence[RecipientResult]) -> None:
+        """Tell the `on_event` hook a batch has its results (counts only)."""
+        if self._on_event is not None:
+            counts = {status: 0 for status in ("accepted", "rejected", "unknown")}
+            for result in results:
+                counts[result.status] += 1
+            emit(self._on_event, BatchSettled(self.provider, self._send_operation, len(results), **counts))
 
     def _balance_flow(self) -> Flow[Balance]:
         """The provider's balance read (see Flow); default: it documents none."""

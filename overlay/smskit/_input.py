@@ -138,6 +138,7 @@ def check_options(
     concurrency: object,
     transport: object,
     transport_types: tuple[type[Any], ...],
+    on_event: object = None,
 ) -> str | None:
     """The options every client takes, as the sync and async clients share them; returns `default_region` as
     phonenumbers spells it (upper case)."""
@@ -165,6 +166,8 @@ def check_options(
     if transport is not None and not isinstance(transport, transport_types):
         wanted = " or ".join(f"httpx.{t.__name__}" for t in transport_types)
         raise InputError("transport", "type", f"must be an {wanted}, got {type(transport).__name__}")
+    if on_event is not None and not callable(on_event):
+        raise InputError("on_event", "type", f"must be a callable taking an event, got {type(on_event).__name__}")
     if default_region is None:
         return None
     if not isinstance(default_region, str):

@@ -26,9 +26,11 @@ from typing import Final
 
 import httpx
 
+from smskit import _timing
 from smskit._errors import read_answer, retry_after
 from smskit._ratelimit import RateLimiter
 from smskit._spec import Operation, ProviderSpec
+from smskit.events import Hook, RequestFinished, RequestStarted, RetryScheduled, emit, next_request_id
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_MAX_WAIT", "LOCK", "MAX_WAIT", "NEVER_SENT", "OPERATION", "Engine",
            "RetryPolicy"]  # fmt: skip
@@ -68,9 +70,11 @@ class RetryPolicy:
 class Engine:
     """The decisions of the transports (`smskit._async.transport`, generated into `smskit._sync.transport`)."""
 
-    def __init__(self, spec: ProviderSpec, base_path: str, limiter: RateLimiter, policy: RetryPolicy) -> None:
+    def __init__(
+        self, spec: ProviderSpec, base_path: str, limiter: RateLimiter, policy: RetryPolicy, hook: Hook | None = None
+    ) -> None:
         self.spec, self.base_path = spec, base_path.rstrip("/")
-        self.limiter, self.policy = limiter, policy
+        self.limiter, self.policy, self.hook = limiter, policy, hook
         self._operations: dict[tuple[str, str], Operation | None] = {}
 
     def operation(self, request: httpx.Request) -> Operation | None:
@@ -121,9 +125,27 @@ class Engine:
             return min(self.policy.backoff(attempt), self._limit(request))
         return None
 
-    def log(self, op: Operation | None, what: str, attempt: int) -> None:
+    def started(self, op: Operation | None, attempt: int) -> tuple[int, float]:
+        """Tell the hook an attempt leaves (only called when there is one); its id and start time."""
+        assert self.hook is not None
+        request_id = next_request_id()
+        emit(self.hook, RequestStarted(self.spec.id, op.id if op else "unknown", attempt + 1, request_id))
+        return request_id, _timing.monotonic()
+
+    def finished(self, op: Operation | None, attempt: int, started: tuple[int, float], status_code: int | None,
+                 error: BaseException | None, retry_in: float | None) -> None:  # fmt: skip
+        assert self.hook is not None
+        elapsed = _timing.monotonic() - started[1]
+        emit(self.hook, RequestFinished(self.spec.id, op.id if op else "unknown", attempt + 1, started[0], status_code,
+                                        type(error).__name__ if error else None, elapsed, retry_in))  # fmt: skip
+
+    def retry(self, op: Operation | None, reason: str, wait: float, attempt: int) -> None:
+        """A retry is due: the DEBUG line, and the hook's event."""
         # Method and operation only: URLs can carry credentials or message text in their query strings.
-        logger.debug("%s %s: %s (attempt %d)", self.spec.id, op.id if op else "unknown operation", what, attempt + 1)
+        name = op.id if op else "unknown"
+        logger.debug("%s %s: %s, retrying in %.2fs (attempt %d)", self.spec.id, name, reason, wait, attempt + 1)
+        if self.hook is not None:
+            emit(self.hook, RetryScheduled(self.spec.id, name, attempt + 1, reason, wait))
 
 
 LOCK = threading.Lock()  # the first request of two threads at once makes one default transport, not two

@@ -34,7 +34,8 @@ class AsyncClientBase(_Common):
 
     def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
         path = httpx.URL(self.base_url).path
-        stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy)
+        stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy,
+                                     hook=self._on_event)  # fmt: skip
         self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
         self.generated = self._package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
         self.generated.set_async_httpx_client(self._http)
@@ -105,7 +106,9 @@ class AsyncClientBase(_Common):
         return self._settle(plan, await batches)
 
     async def _send_safely(self, batch: Batch, max_wait: float | None = None) -> list[RecipientResult]:
-        return await self._run(self._safe_flow(batch), max_wait)
+        results = await self._run(self._safe_flow(batch), max_wait)
+        self._settled(results)
+        return results
 
     async def balance(self, *, max_wait: float | None = None) -> Balance:
         """The account's balance, where the provider offers one (UnsupportedOperation otherwise); `max_wait` as

@@ -9,6 +9,7 @@ from smskit import _timing
 from smskit._ratelimit import RateLimiter
 from smskit._spec import ProviderSpec
 from smskit._transport import LOCK, Engine, RetryPolicy, default_ssl_context
+from smskit.events import Hook
 
 __all__ = ["SmsKitTransport"]
 
@@ -22,9 +23,10 @@ class SmsKitTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport | None = None,
         limiter: RateLimiter | None = None,
         policy: RetryPolicy | None = None,
+        hook: Hook | None = None,
     ) -> None:
         self._inner = inner  # None: httpx's own, made at the first request (its CA bundle costs ~20 ms to load)
-        self._engine = Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy())
+        self._engine = Engine(spec, base_path, limiter or RateLimiter(), policy or RetryPolicy(), hook)
 
     def _default(self) -> httpx.BaseTransport:
         with LOCK:
@@ -36,25 +38,33 @@ class SmsKitTransport(httpx.BaseTransport):
         engine = self._engine
         op = engine.operation(request)
         inner = self._inner or self._default()
+        hooked = engine.hook is not None
         attempt = 0
         while True:
             _timing.sleep(engine.limiter.reserve(op.rate_limit if op else None))
+            started = engine.started(op, attempt) if hooked else None
             try:
                 response = inner.handle_request(request)
             except httpx.TransportError as exc:
                 wait = engine.wait_for_error(op, request, exc, attempt)
+                if started is not None:
+                    engine.finished(op, attempt, started, None, exc, wait)
                 if wait is None:
                     raise
-                engine.log(op, f"{type(exc).__name__}, retrying in {wait:.2f}s", attempt)
+                engine.retry(op, type(exc).__name__, wait, attempt)
             else:
                 if response.status_code < 400:
+                    if started is not None:
+                        engine.finished(op, attempt, started, response.status_code, None, None)
                     return response
                 response.read()
                 wait = engine.wait_for_response(op, request, response, attempt)
+                if started is not None:
+                    engine.finished(op, attempt, started, response.status_code, None, wait)
                 if wait is None:
                     return response
                 response.close()
-                engine.log(op, f"HTTP {response.status_code}, retrying in {wait:.2f}s", attempt)
+                engine.retry(op, f"HTTP {response.status_code}", wait, attempt)
             _timing.sleep(wait)
             attempt += 1
 
