@@ -36,7 +36,7 @@ from smskit._exceptions import (
     UnexpectedResponseError,
     UnsupportedOperation,
 )
-from smskit._results import Balance, RecipientResult, SendResults
+from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS, ProviderId, load_spec, spec_path
 from smskit._sync.failover import Failover, failover
@@ -66,6 +66,7 @@ __all__ = [
     "ClosedError",
     "ConflictError",
     "ConnectError",
+    "DeliveryState",
     "Easify",
     "EasySendSMS",
     "EzzySMS",

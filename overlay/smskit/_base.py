@@ -46,12 +46,13 @@ from smskit._input import check_options, check_text, sender_refusal
 from smskit._numbers import Number, parse_number
 from smskit._outcome import after_failure, unreadable
 from smskit._ratelimit import RateLimiter
-from smskit._results import Balance, RecipientResult, SendResults
+from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._scrub import scrubbed
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT, MAX_WAIT, NEVER_SENT, OPERATION, RetryPolicy
 from smskit.events import BatchSettled, Hook, emit
 from smskit.text import Encoding, TextPreview, preview, shape
+from smskit.webhooks import read_time
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -73,6 +74,7 @@ R = TypeVar("R")
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_CONCURRENCY: Final = 8
+_STATES: Final = frozenset({"delivered", "failed", "expired", "pending"})
 # Refusals about the account or its configuration, not a recipient: `send()` raises them (results attached).
 ACCOUNT_ERRORS: Final = (AuthenticationError, PermissionDeniedError, InsufficientCreditError)
 
@@ -365,6 +367,32 @@ class _Common:
             for result in results:
                 counts[result.status] += 1
             emit(self._on_event, BatchSettled(self.provider, self._send_operation, len(results), **counts))
+
+    def _status_flow(self, message_id: str, number: Number | None) -> Flow[DeliveryState]:
+        """The provider's status read of `message_id` (for `number`, where a message has several); default: it
+        documents none."""
+        raise UnsupportedOperation(f"{self.provider} documents no status read (its delivery reports say it)")
+
+    def _state(self, message_id: str, number: str | None, word: object, at: object = None) -> DeliveryState:
+        """A status read's word and time, read as the spec reads the provider's delivery reports."""
+        callback = (self._spec.callbacks or {}).get("delivery")
+        raw = "" if word is None else str(word)
+        known = (callback.statuses or {}) if callback else {}
+        # A word the delivery reports use reads as they do; a word that is itself a state's name (TransmitSMS's
+        # read says "failed") is that state; any other is unknown, never guessed.
+        status = known.get(raw) or (raw if raw in _STATES else "unknown")
+        when = read_time(at, callback.at_formats, callback.timezone) if callback else None
+        return DeliveryState(self.provider, message_id, number, status, raw, when)  # type: ignore[arg-type]
+
+    def _status_target(self, of: RecipientResult | str, recipient: str | None) -> tuple[str, Number | None]:
+        """The message id and recipient a `status()` call asks about, checked before any request."""
+        if isinstance(of, RecipientResult):
+            if of.message_id is None:
+                raise InputError("result", "message_id", f"has no message id: it was {of.status}, not accepted")
+            return of.message_id, Number(of.number) if of.number else None
+        if not isinstance(of, str) or not of:
+            raise InputError("message_id", "type", "must be a RecipientResult or a non-empty message id str")
+        return of, None if recipient is None else parse_number(recipient, self.default_region, field="recipient")
 
     def _balance_flow(self) -> Flow[Balance]:
         """The provider's balance read (see Flow); default: it documents none."""

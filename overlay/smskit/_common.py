@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, Unpack, overload
 
 from smskit._base import ClientOptions
 from smskit._exceptions import InputError
-from smskit._results import Balance, SendResults
+from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS
 from smskit.text import TextPreview
@@ -66,6 +66,10 @@ class SmsClient(Protocol):
         """The account's balance (UnsupportedOperation where the provider documents none)."""
         ...
 
+    def status(self, of: RecipientResult | str, recipient: str | None = None) -> DeliveryState:
+        """What became of a sent message (UnsupportedOperation where the provider has no status read)."""
+        ...
+
     def preview(self, text: str) -> TextPreview:
         """How `text` travels: encoding, parts, and the characters forcing UCS-2."""
         ...
@@ -102,6 +106,10 @@ class AsyncSmsClient(Protocol):
 
     async def balance(self) -> Balance:
         """The account's balance (UnsupportedOperation where the provider documents none)."""
+        ...
+
+    async def status(self, of: RecipientResult | str, recipient: str | None = None) -> DeliveryState:
+        """What became of a sent message (UnsupportedOperation where the provider has no status read)."""
         ...
 
     def preview(self, text: str) -> TextPreview:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal, NamedTuple
 
 import attrs
 
 from smskit._exceptions import SendError, SmsKitError
 
-__all__ = ["Balance", "RecipientResult", "SendResults"]
+__all__ = ["Balance", "DeliveryState", "RecipientResult", "SendResults"]
 
 Status = Literal["accepted", "rejected", "unknown"]
 
@@ -59,6 +60,22 @@ class SendResults(list[RecipientResult]):
         failed = len(self) - len(self.accepted)
         if failed:
             raise SendError(f"{failed} of {len(self)} recipients were not accepted", results=self)
+
+
+@attrs.frozen
+class DeliveryState:
+    """What a provider's status read says of one message to one recipient (`client.status()`).
+
+    `status` is the provider's word (`provider_status`) read as the delivery reports' are (its spec's
+    `x-smskit-callback` statuses); a word the spec does not list is `unknown`, never guessed. `at` is the
+    provider's own time of that state, in UTC, where the answer gives one."""
+
+    provider: str
+    message_id: str
+    recipient: str | None  # E.164, where the read names it
+    status: Literal["delivered", "failed", "expired", "pending", "unknown"]
+    provider_status: str
+    at: dt.datetime | None = None
 
 
 @attrs.frozen

@@ -15,17 +15,17 @@ from types import ModuleType
 from typing import ClassVar, Unpack
 
 import easify_client
-from easify_client.api import AsyncOperations, Operations, send_sms_request
+from easify_client.api import AsyncOperations, Operations, get_sms_status_request, send_sms_request
 from easify_client.models.force_send import ForceSend
 from easify_client.models.send_country_code import SendCountryCode
 from easify_client.models.send_sms_request import SendSmsRequest
 from easify_client.models.send_sms_response import SendSmsResponse
 from smskit._async.client import AsyncClientBase
 from smskit._auth import Bearer
-from smskit._base import Batch, ClientOptions, SendFlow, _Common
+from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError
 from smskit._numbers import Number, parse_number
-from smskit._results import RecipientResult
+from smskit._results import DeliveryState, RecipientResult
 from smskit._secret import Secret, from_env, secret
 from smskit._sync.client import ClientBase
 
@@ -111,6 +111,10 @@ class _Easify(_Common):
         return [
             RecipientResult(n.e164, "accepted", number=n.e164, message_id=answer.data.sms_id) for n in batch.numbers
         ]
+
+    def _status_flow(self, message_id: str, number: Number | None) -> Flow[DeliveryState]:
+        answer = yield get_sms_status_request(sms_id=message_id)
+        return self._state(message_id, number.e164 if number else None, answer.data.status)
 
     def _send_flow(self, batch: Batch) -> SendFlow:
         answer = yield send_sms_request(self._request(batch))

@@ -24,6 +24,7 @@ from mobyt_client.models.message_type import MessageType
 from mobyt_client.models.send_sms_request import SendSmsRequest
 from mobyt_client.models.send_sms_result import SendSmsResult
 from mobyt_client.models.sms_state import SmsState
+from mobyt_client.types import Unset
 from smskit._async.client import AsyncClientBase
 from smskit._auth import MobytLogin
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
@@ -35,8 +36,9 @@ from smskit._exceptions import (
     OutcomeUnknownError,
     SmsKitError,
 )
+from smskit._numbers import Number
 from smskit._outcome import failed, failed_read, unattributed, unreadable
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, DeliveryState, RecipientResult
 from smskit._secret import Secret, from_env, secret
 from smskit._spec import provider_spec, resolved_spec
 from smskit._sync.client import ClientBase
@@ -207,6 +209,18 @@ class _Mobyt(_Common):
         except Exception as exc:  # the order was taken: a failed read never makes its recipients rejected
             return unattributed(batch.numbers, self.provider, "getSmsState", order_id, failed_read(exc))
         return self._attributed(batch, order_id, state)
+
+    def _status_flow(self, message_id: str, number: Number | None) -> Flow[DeliveryState]:
+        recipients = (yield get_sms_state_request(message_id)).recipients
+        if number is not None:
+            entry = next((r for r in recipients if r.destination.lstrip("+") == number.digits), None)
+        else:
+            entry = recipients[0] if len(recipients) == 1 else None
+        if entry is None:
+            who = "does not list that recipient" if number else f"has {len(recipients)} recipients: pass recipient="
+            raise InputError("recipient", "in_order", f"mobyt order {message_id} {who}")
+        at = None if isinstance(entry.delivery_date, Unset) else entry.delivery_date
+        return self._state(message_id, "+" + entry.destination.lstrip("+"), entry.status, at)
 
     def _balance_flow(self) -> Flow[Balance]:
         money = (yield get_status_request(get_money=True)).money

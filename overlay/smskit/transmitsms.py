@@ -20,20 +20,24 @@ from smskit._auth import Basic
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError, InvalidRecipientError
 from smskit._input import check_url
+from smskit._numbers import Number
 from smskit._outcome import failed_read, unattributed
-from smskit._results import Balance, RecipientResult
+from smskit._results import Balance, DeliveryState, RecipientResult
 from smskit._secret import Secret, from_env, secret
 from smskit._sync.client import ClientBase
 from transmitsms_client.api import (
     AsyncOperations,
     Operations,
     get_balance_request,
+    get_sms_delivery_status_request,
     get_sms_sent_request,
     send_sms_request,
 )
+from transmitsms_client.models.get_sms_delivery_status_request import GetSmsDeliveryStatusRequest
 from transmitsms_client.models.get_sms_sent_request import GetSmsSentRequest
 from transmitsms_client.models.send_sms_request import SendSmsRequest
 from transmitsms_client.models.send_sms_response import SendSmsResponse
+from transmitsms_client.types import Unset
 
 __all__ = ["AsyncTransmitSMS", "TransmitSMS"]
 
@@ -102,6 +106,20 @@ class _TransmitSMS(_Common):
     @staticmethod
     def _sent_page(message_id: int, page: int) -> GetSmsSentRequest:
         return GetSmsSentRequest(message_id=message_id, page=page, max_=_PAGE)
+
+    def _status_flow(self, message_id: str, number: Number | None) -> Flow[DeliveryState]:
+        if number is None:
+            raise InputError("recipient", "required", "a TransmitSMS message may have many recipients: pass the "
+                                                      "send's result, or recipient=")  # fmt: skip
+        if not (message_id.isascii() and message_id.isdigit()):
+            raise InputError("message_id", "pattern", "a TransmitSMS message id is digits")
+        asked = GetSmsDeliveryStatusRequest(message_id=int(message_id), msisdn=int(number.digits))
+        stats = (yield get_sms_delivery_status_request(asked)).stats
+        if isinstance(stats, Unset):
+            return self._state(message_id, number.e164, None)
+        word, at = stats.status, stats.datetime_
+        return self._state(message_id, number.e164, None if isinstance(word, Unset) else word,
+                           None if isinstance(at, Unset) else at)  # fmt: skip
 
     def _balance_flow(self) -> Flow[Balance]:
         answer = yield get_balance_request()

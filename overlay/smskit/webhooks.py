@@ -91,7 +91,7 @@ def _require(fields: Mapping[str, object], *names: str) -> None:
         raise WebhookError(f"the callback lacks {', '.join(missing)}")
 
 
-def _time(value: object, formats: tuple[str, ...], zone: str | None = None) -> dt.datetime | None:
+def read_time(value: object, formats: tuple[str, ...], zone: str | None = None) -> dt.datetime | None:
     """A callback's time, in UTC: a value without an offset is read in the spec's `timezone` (UTC if none)."""
     if not isinstance(value, str) or not value:
         return None
@@ -165,7 +165,7 @@ def parse_delivery_report(
     word = str(named["status"])
     # A word the spec does not list is "failed": a final state we cannot read as success is never reported as one.
     status = _STATUSES.get((callback.statuses or {}).get(word, "failed"), "failed")
-    at = _time(named.get("at"), callback.at_formats, callback.timezone)
+    at = read_time(named.get("at"), callback.at_formats, callback.timezone)
     return DeliveryEvent(provider, status, word, _opt(named["message_id"]), _opt(named.get("recipient")), at, fields)
 
 
@@ -177,6 +177,6 @@ def parse_inbound(
 ) -> InboundMessage:
     """One inbound SMS (a reply or a message to your number), normalised."""
     callback, fields, named = _read(provider, "inbound", body, query)
-    at = _time(named.get("at"), callback.at_formats, callback.timezone)
+    at = read_time(named.get("at"), callback.at_formats, callback.timezone)
     return InboundMessage(provider, str(named["sender"]), _opt(named.get("recipient")), str(named["text"]), at,
                           _opt(named.get("reply_to")), fields)  # fmt: skip

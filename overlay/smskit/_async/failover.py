@@ -15,7 +15,7 @@ from smskit._common import AsyncSmsClient
 from smskit._exceptions import APIError, InputError, UnsupportedOperation
 from smskit._failover import may_go_elsewhere
 from smskit._numbers import parse_number
-from smskit._results import Balance, RecipientResult, SendResults
+from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit.text import TextPreview, preview
 
 __all__ = ["AsyncFailover", "async_failover"]
@@ -103,6 +103,18 @@ class AsyncFailover:
         except (InputError, UnsupportedOperation) as refused:  # this provider's own rules: nobody was sent
             return [RecipientResult(r, "rejected", error=refused, provider=client.provider) for r in recipients]
 
+    async def status(self, of: RecipientResult | str, recipient: str | None = None) -> DeliveryState:
+        """What became of a message, asked of the provider that took it (`of` a result of this failover's send)."""
+        if not isinstance(of, RecipientResult) or of.provider is None:
+            raise InputError("result", "provider", "pass a result of this failover's send (it names its provider)")
+        client = next((c for c in self._all() if c.provider == of.provider), None)
+        if client is None:
+            raise InputError("result", "provider", f"{of.provider} is none of this failover's providers")
+        return await client.status(of, recipient)
+
+    def _all(self) -> list[AsyncSmsClient]:
+        return list({id(c): c for c in (*self.clients, *(c for cs in self.routes.values() for c in cs))}.values())
+
     async def balance(self) -> Balance:
         """A failover has no one balance: ask each client."""
         raise UnsupportedOperation("a failover has no one balance: ask each of its clients")
@@ -113,7 +125,7 @@ class AsyncFailover:
 
     async def aclose(self) -> None:
         """Close every client."""
-        for client in {id(c): c for c in (*self.clients, *(c for cs in self.routes.values() for c in cs))}.values():
+        for client in self._all():
             await client.aclose()
 
     async def __aenter__(self) -> Self:

@@ -18,7 +18,7 @@ from smskit._base import Batch, Flow, OperationRequest, _Common
 from smskit._concurrency import map_limited
 from smskit._exceptions import ClosedError
 from smskit._input import check_max_wait
-from smskit._results import Balance, RecipientResult, SendResults
+from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._sync.http import StatelessClient
 from smskit._sync.transport import SmsKitTransport
 
@@ -110,6 +110,16 @@ class ClientBase(_Common):
         results = self._run(self._safe_flow(batch), max_wait)
         self._settled(results)
         return results
+
+    def status(
+        self, of: RecipientResult | str, recipient: str | None = None, *, max_wait: float | None = None
+    ) -> DeliveryState:
+        """What became of a sent message: `of` is a send's result (its message id and number), or a message id
+        (with `recipient=` where one message went to several). UnsupportedOperation where the provider has no
+        status read (EasySendSMS, EzzySMS: their delivery reports say it)."""
+        self._check_open()
+        message_id, number = self._status_target(of, recipient)
+        return self._run(self._status_flow(message_id, number), max_wait)
 
     def balance(self, *, max_wait: float | None = None) -> Balance:
         """The account's balance, where the provider offers one (UnsupportedOperation otherwise); `max_wait` as

@@ -16,7 +16,7 @@ from smskit._common import SmsClient
 from smskit._exceptions import APIError, InputError, UnsupportedOperation
 from smskit._failover import may_go_elsewhere
 from smskit._numbers import parse_number
-from smskit._results import Balance, RecipientResult, SendResults
+from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit.text import TextPreview, preview
 
 __all__ = ["Failover", "failover"]
@@ -104,6 +104,18 @@ class Failover:
         except (InputError, UnsupportedOperation) as refused:  # this provider's own rules: nobody was sent
             return [RecipientResult(r, "rejected", error=refused, provider=client.provider) for r in recipients]
 
+    def status(self, of: RecipientResult | str, recipient: str | None = None) -> DeliveryState:
+        """What became of a message, asked of the provider that took it (`of` a result of this failover's send)."""
+        if not isinstance(of, RecipientResult) or of.provider is None:
+            raise InputError("result", "provider", "pass a result of this failover's send (it names its provider)")
+        client = next((c for c in self._all() if c.provider == of.provider), None)
+        if client is None:
+            raise InputError("result", "provider", f"{of.provider} is none of this failover's providers")
+        return client.status(of, recipient)
+
+    def _all(self) -> list[SmsClient]:
+        return list({id(c): c for c in (*self.clients, *(c for cs in self.routes.values() for c in cs))}.values())
+
     def balance(self) -> Balance:
         """A failover has no one balance: ask each client."""
         raise UnsupportedOperation("a failover has no one balance: ask each of its clients")
@@ -114,7 +126,7 @@ class Failover:
 
     def close(self) -> None:
         """Close every client."""
-        for client in {id(c): c for c in (*self.clients, *(c for cs in self.routes.values() for c in cs))}.values():
+        for client in self._all():
             client.close()
 
     def __enter__(self) -> Self:
