@@ -88,6 +88,7 @@ class ClientOptions(TypedDict, total=False):
     max_wait: float  # seconds: the longest wait before a retry (Retry-After included); default DEFAULT_MAX_WAIT
     rate_limit: float  # scale of the documented limit; 0 turns client-side limiting off; default 1
     default_region: str | None  # region for national numbers, e.g. "GB"; default: numbers are international
+    default_sender: str | None  # the sender of a send that names none (checked by the spec's rules when made)
     concurrency: int  # batches in flight at once; default DEFAULT_CONCURRENCY
     # httpx.BaseTransport for a sync client, httpx.AsyncBaseTransport for an async one (checked on construction),
     # e.g. smskit_sim.inprocess.SimulatorTransport(app) or httpx.ASGITransport(app)
@@ -172,6 +173,7 @@ class _Common:
         max_wait: float = DEFAULT_MAX_WAIT,
         rate_limit: float = 1.0,
         default_region: str | None = None,
+        default_sender: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         on_event: Hook | None = None,
@@ -193,7 +195,14 @@ class _Common:
         self._urls: dict[str, httpx.URL] = {}
         self.default_region = default_region
         self._on_event = on_event
+        self.default_sender = default_sender or None
         self._check_options()
+        if self.default_sender is not None:  # the send's own checks, now: a wrong one fails here, not at a send
+            try:
+                self._check_sender_rules(self.default_sender, self._send_op)
+                self._check_sender(self.default_sender)
+            except InputError as exc:
+                raise exc.at("default_sender") from None
         self._open(auth, timeout, transport)
 
     def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
@@ -221,6 +230,7 @@ class _Common:
     ) -> SendPlan:
         """Check everything that can be checked locally and split the send into batches."""
         op = self._send_op
+        sender = sender or self.default_sender
         check_text(text)
         encoding, _, parts, forcing = shape(text)
         rules = op.text
@@ -286,7 +296,11 @@ class _Common:
         rules = op.sender
         if sender is None or sender == "":
             if rules is not None and rules.required and not self._fallback_sender():
-                raise InputError(field, "required", f"{self.provider} needs a sender: {self._sender_hint}")
+                raise InputError(
+                    field,
+                    "required",
+                    f"{self.provider} needs a sender: {self._sender_hint}, or default_sender= on the client",
+                )
             return
         if not isinstance(sender, str):
             raise InputError(field, "type", f"must be a str, got {type(sender).__name__}")
@@ -295,8 +309,8 @@ class _Common:
             raise InputError(field, *refusal)
 
     def _fallback_sender(self) -> str | None:
-        """The sender a send without one goes out from, where the client has one (Easify's from_number)."""
-        return None
+        """The sender a send without one goes out from, where the client has one (`default_sender`)."""
+        return self.default_sender
 
     def _check_sender(self, sender: str | None) -> None:
         """Provider judgement on a sender the spec's rules took (default: none)."""

@@ -72,10 +72,10 @@ class _Easify(_Common):
         if number.country_code not in _COUNTRIES:
             raise InputError("to", "country_code", f"Easify serves {', '.join(_COUNTRIES)} only")
 
-    _sender_hint = "pass from_number= (one of your Easify numbers) or sender="
+    _sender_hint = "pass default_sender= or from_number= (one of your Easify numbers), or sender="
 
     def _fallback_sender(self) -> str | None:
-        return self.from_number
+        return self.default_sender or self.from_number  # from_number: Easify's own name for its default sender
 
     def _check_options(self) -> None:
         if not isinstance(self.force_send, bool):
