@@ -93,10 +93,11 @@ def test_unasync_catches_a_hand_edit_and_a_stale_twin(tmp_path: Path) -> None:
     shutil.copytree(unasync.ASYNC, source)
     shutil.copytree(unasync.SYNC, target, ignore=shutil.ignore_patterns("__pycache__"))
     assert unasync.differences(source, target) == []
+    assert "await self._http.aclose()" in (source / "client.py").read_text()  # the line the edit below changes
     transport = target / "transport.py"
     transport.write_text(transport.read_text().replace("attempt += 1", "attempt += 2"))
     client = source / "client.py"
-    client.write_text(client.read_text().replace("await self._send(request)", "await self._send(request)  # x"))
+    client.write_text(client.read_text().replace("await self._http.aclose()", "await self._http.aclose()  # x"))
     (target / "orphan.py").write_text("")
     assert sorted(unasync.differences(source, target)) == [
         "differs from its async source: _sync/client.py",

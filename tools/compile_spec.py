@@ -59,7 +59,7 @@ def _batch(raw: dict[str, Any] | None) -> Batch | None:
     if raw is None:
         return None
     return Batch(str(raw["parameter"]), int(raw["max"]), raw.get("separator"), bool(raw.get("dedupe", True)),
-                 raw["number_format"])  # fmt: skip
+                 raw["number_format"], raw.get("message_id"))  # fmt: skip
 
 
 def _text(raw: dict[str, Any] | None) -> TextRules | None:

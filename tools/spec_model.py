@@ -52,6 +52,8 @@ class Batch:
     separator: str | None  # None: a JSON array
     dedupe: bool
     number_format: Literal["digits", "e164", "national"]
+    # what a send's id names: each recipient's message, the whole request's (shared by its recipients), or none
+    message_id: Literal["recipient", "batch"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

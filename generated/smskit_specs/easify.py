@@ -43,7 +43,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             method='POST',
             path='/sms/send',
             rate_limit=RateLimit(requests=15, per_seconds=60.0, bucket='sendSms'),
-            batch=Batch(parameter='to_number', max=1, separator=None, dedupe=True, number_format='national'),
+            batch=Batch(parameter='to_number', max=1, separator=None, dedupe=True, number_format='national', message_id='recipient'),
             text=TextRules(parameter='message', max_parts=None, max_chars=None, encoding=None),
             sender=SenderRules(parameter='from_number', required=True, numeric=NumericSender(max_length=15, allow_plus=True, separators=' -().'), alphanumeric=None),
             errors=(

@@ -16,7 +16,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             method='POST',
             path='/v1/rest/sms/send',
             rate_limit=RateLimit(requests=30, per_seconds=1.0, bucket='sendSms'),
-            batch=Batch(parameter='to', max=30, separator=',', dedupe=True, number_format='digits'),
+            batch=Batch(parameter='to', max=30, separator=',', dedupe=True, number_format='digits', message_id='recipient'),
             text=TextRules(parameter='text', max_parts=5, max_chars={'gsm': 765, 'ucs2': 335}, encoding=EncodingField(parameter='type', gsm='0', ucs2='1')),
             sender=SenderRules(parameter='from', required=True, numeric=NumericSender(max_length=15, allow_plus=True), alphanumeric=AlphanumericSender(max_length=11, letters='any', extra=' ')),
             errors=(

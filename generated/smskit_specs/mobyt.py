@@ -53,7 +53,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             id='sendSms',
             method='POST',
             path='/sms',
-            batch=Batch(parameter='recipient', max=10000, separator=None, dedupe=True, number_format='e164'),
+            batch=Batch(parameter='recipient', max=10000, separator=None, dedupe=True, number_format='e164', message_id='batch'),
             text=TextRules(parameter='message', max_parts=None, max_chars={'gsm': 1000, 'ucs2': 450}, encoding=EncodingField(parameter='encoding', gsm='gsm', ucs2='ucs2')),
             sender=SenderRules(parameter='sender', required=False, numeric=NumericSender(max_length=15, allow_plus=True), alphanumeric=AlphanumericSender(max_length=11, letters='any', extra=' ')),
             errors=(

@@ -16,7 +16,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             method='GET',
             path='/send-sms.json',
             rate_limit=RateLimit(requests=2, per_seconds=1.0, bucket='account'),
-            batch=Batch(parameter='to', max=500, separator=',', dedupe=True, number_format='digits'),
+            batch=Batch(parameter='to', max=500, separator=',', dedupe=True, number_format='digits', message_id='batch'),
             text=TextRules(parameter='message', max_parts=4, max_chars={'gsm': 612, 'ucs2': 268}, encoding=None),
             sender=SenderRules(parameter='from', required=False, numeric=NumericSender(max_length=15, allow_plus=True), alphanumeric=AlphanumericSender(max_length=11, letters='ascii')),
             errors=(
@@ -40,7 +40,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             method='POST',
             path='/send-sms.json',
             rate_limit=RateLimit(requests=2, per_seconds=1.0, bucket='account'),
-            batch=Batch(parameter='to', max=500, separator=',', dedupe=True, number_format='digits'),
+            batch=Batch(parameter='to', max=500, separator=',', dedupe=True, number_format='digits', message_id='batch'),
             text=TextRules(parameter='message', max_parts=4, max_chars={'gsm': 612, 'ucs2': 268}, encoding=None),
             sender=SenderRules(parameter='from', required=False, numeric=NumericSender(max_length=15, allow_plus=True), alphanumeric=AlphanumericSender(max_length=11, letters='ascii')),
             errors=(

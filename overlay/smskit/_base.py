@@ -325,13 +325,17 @@ class _Common:
         for batch, results in zip(plan.batches, outcomes, strict=True):
             by_number.update(zip(batch.numbers, results, strict=True))
         merged = SendResults()
-        provider = self.provider
+        provider, scope = self.provider, self._send_op.batch.message_id if self._send_op.batch else None
+        parts = plan.batches[0].parts if plan.batches else None  # every batch carries the same text
         for index, raw in enumerate(plan.recipients):
             number = plan.numbers[index]
             if number is None:
                 merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index], provider=provider))
-            else:
-                merged.append(by_number[number]._replace(recipient=raw, provider=provider))
+                continue
+            result = by_number[number]
+            merged.append(result._replace(recipient=raw, provider=provider,
+                                          id_scope=scope if result.message_id else None,
+                                          parts=None if result.status == "rejected" else parts))  # fmt: skip
         # About the account, not a recipient: the caller must hear it, not read it as bad numbers. Raised only
         # while nothing may have been sent, so that a send that texted anyone always returns its results.
         account = next((r.error for r in merged if isinstance(r.error, ACCOUNT_ERRORS)), None)

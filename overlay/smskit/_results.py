@@ -30,6 +30,11 @@ class RecipientResult(NamedTuple):
     error: SmsKitError | None = None
     reference: str | None = None
     provider: str | None = None  # the provider this result is from (with `smskit.failover`: the one that took it)
+    # what `message_id` names: "recipient" (this recipient's message) or "batch" (one id the request's recipients
+    # share: TransmitSMS's message, Mobyt's order); None without an id
+    id_scope: Literal["recipient", "batch"] | None = None
+    parts: int | None = None  # the parts (billed messages) the text takes, for a recipient it may have reached
+    cost: float | None = None  # what the provider charged for this recipient, where its answer says (EzzySMS)
 
     @property
     def accepted(self) -> bool:

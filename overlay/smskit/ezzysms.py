@@ -58,8 +58,9 @@ class _EzzySMS(_Common):
 
     @staticmethod
     def _results(batch: Batch, answer: SendMessageResponse) -> list[RecipientResult]:
-        # A 2xx answer accepts the whole request (one recipient); EzzySMS returns no message id.
-        return [RecipientResult(n.e164, "accepted", number=n.e164) for n in batch.numbers]
+        # A 2xx answer accepts the whole request (one recipient); EzzySMS returns no message id, but its cost.
+        cost = answer.cost if isinstance(answer.cost, int | float) else None
+        return [RecipientResult(n.e164, "accepted", number=n.e164, cost=cost) for n in batch.numbers]
 
     def _send_flow(self, batch: Batch) -> SendFlow:
         answer = yield send_message_request(self._request(batch))
