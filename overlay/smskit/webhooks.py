@@ -26,7 +26,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from smskit._exceptions import SmsKitError, UnsupportedOperation
+from smskit._exceptions import InputError, SmsKitError, UnsupportedOperation
+from smskit._numbers import parse_number
 from smskit._spec import PROVIDERS, provider_spec
 from smskit_specs.model import Callback, Signature
 
@@ -46,26 +47,26 @@ class DeliveryEvent:
     handset got the message), not when the callback arrived; in UTC, read from the provider's own zone where it
     writes local times (Mobyt: Europe/Rome); None where the report carries none."""
 
-    provider: str
-    status: Status
-    provider_status: str
-    message_id: str | None
-    recipient: str | None
-    at: dt.datetime | None
-    raw: Mapping[str, object] = attrs.field(repr=False)  # may hold the message text: kept out of reprs
+    provider: str  # the provider id
+    status: Status  # the provider's word read as its spec's `x-smskit-callback` reads it; unlisted: "failed"
+    provider_status: str  # the provider's own word, as it came
+    message_id: str | None  # the id the send's result carried (`RecipientResult.message_id`)
+    recipient: str | None  # E.164 (+14155550100) whatever the provider wrote, where the report names one
+    at: dt.datetime | None  # the provider's time of this status, in UTC (see above)
+    raw: Mapping[str, object] = attrs.field(repr=False)  # every field as it came; may hold the message text
 
 
 @attrs.frozen
 class InboundMessage:
     """One SMS received: a reply, or a message to one of your numbers."""
 
-    provider: str
-    sender: str
-    recipient: str | None
-    text: str = attrs.field(repr=False)
-    at: dt.datetime | None
+    provider: str  # the provider id
+    sender: str  # E.164 where it is a number (it may be a sender name)
+    recipient: str | None  # your number it came to, E.164, where the provider says
+    text: str = attrs.field(repr=False)  # the message: kept out of reprs
+    at: dt.datetime | None  # when the provider received it, in UTC, where it says
     reply_to: str | None  # the id of the message this answers, where the provider says
-    raw: Mapping[str, object] = attrs.field(repr=False)
+    raw: Mapping[str, object] = attrs.field(repr=False)  # every field as it came
 
 
 def _fields(body: bytes | str | Mapping[str, object] | None, json_body: bool) -> dict[str, object]:
@@ -124,6 +125,18 @@ def _verify(signature: Signature, raw: bytes | str | Mapping[str, object] | None
         raise WebhookError(f"the {provider} webhook signature does not verify")
 
 
+def _number(value: object) -> str | None:
+    """A number a callback names, as E.164 (`14155550100` and `+1 415 555 0100` alike); anything that does not
+    read as a phone number (a sender name) as it came."""
+    text = _opt(value)
+    if text is None:
+        return None
+    try:
+        return parse_number(text).e164
+    except InputError:
+        return text
+
+
 def _opt(value: object) -> str | None:
     """A field as text, None where the callback left it out or empty (a JSON number becomes its digits)."""
     return None if value is None or value == "" else str(value)
@@ -166,7 +179,7 @@ def parse_delivery_report(
     # A word the spec does not list is "failed": a final state we cannot read as success is never reported as one.
     status = _STATUSES.get((callback.statuses or {}).get(word, "failed"), "failed")
     at = read_time(named.get("at"), callback.at_formats, callback.timezone)
-    return DeliveryEvent(provider, status, word, _opt(named["message_id"]), _opt(named.get("recipient")), at, fields)
+    return DeliveryEvent(provider, status, word, _opt(named["message_id"]), _number(named.get("recipient")), at, fields)
 
 
 def parse_inbound(
@@ -178,5 +191,6 @@ def parse_inbound(
     """One inbound SMS (a reply or a message to your number), normalised."""
     callback, fields, named = _read(provider, "inbound", body, query)
     at = read_time(named.get("at"), callback.at_formats, callback.timezone)
-    return InboundMessage(provider, str(named["sender"]), _opt(named.get("recipient")), str(named["text"]), at,
+    return InboundMessage(provider, _number(named["sender"]) or str(named["sender"]), _number(named.get("recipient")),
+                          str(named["text"]), at,
                           _opt(named.get("reply_to")), fields)  # fmt: skip

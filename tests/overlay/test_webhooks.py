@@ -142,3 +142,25 @@ def test_the_mobyt_simulators_report_is_its_delivery_time(transport: SimulatorTr
     assert (event.status, event.message_id) == ("delivered", result.reference)
     delivered = dt.datetime.fromisoformat(message["final_at"].replace("Z", "+00:00"))
     assert event.at == delivered.replace(microsecond=0)
+
+
+@pytest.mark.parametrize(
+    ("provider", "payload"),
+    [
+        # The providers' own documented examples (the specs' webhook examples, after their documents).
+        ("easysendsms", {"source": "MyShop", "msisdn": "447700900123", "response": "DELIVRD",
+                         "sent_date": "3/1/2024 9:16:02 AM", "sms_id": "0f8c2b9e"}),
+        ("mobyt", {"order_id": "a1b2c3d4e5f6", "status": "DLVRD", "recipient": "+393471234567",
+                   "delivery_date": "20240301091702"}),
+        ("transmitsms", {"message_id": "339814842", "mobile": "61478038915", "status": "delivered",
+                         "datetime": "2024-03-01 09:16:02"}),
+    ],
+)  # fmt: skip
+def test_a_report_s_recipient_is_e164_whatever_the_provider_wrote(provider: str, payload: dict[str, str]) -> None:
+    """EasySendSMS and TransmitSMS write digits (447700900123), Mobyt `+39...`: the event says E.164 for all."""
+    if provider == "transmitsms":  # its reports arrive as GET query strings
+        event = parse_delivery_report(provider, query=urlencode(payload))
+    else:  # form POSTs
+        event = parse_delivery_report(provider, urlencode(payload))
+    assert event.recipient is not None and event.recipient.startswith("+") and event.recipient[1:].isdigit()
+    assert event.at is None or event.at.utcoffset() == dt.timedelta(0)
