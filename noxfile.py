@@ -124,6 +124,7 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/simulator_memory.py", *strict)
     session.run("python", "benchmarks/simulator_throughput.py", *session.posargs)
     session.run("python", "benchmarks/overlay_send.py", success_codes=[0] if strict else [0, 1])
+    session.run("python", "benchmarks/durable.py", success_codes=[0] if strict else [0, 1])
     session.install(".[docs]", *GENERATOR)
     session.run("python", "benchmarks/regenerate_and_docs.py", *strict)
 

@@ -6,14 +6,17 @@ import inspect
 from collections.abc import Iterator
 
 import smskit
+import smskit.campaign
 import smskit.cli
 import smskit.events
+import smskit.journal
 import smskit.otel
 import smskit.testing
 import smskit.text
 import smskit.webhooks
 
-MODULES = (smskit, smskit.webhooks, smskit.text, smskit.testing, smskit.cli, smskit.events, smskit.otel)
+MODULES = (smskit, smskit.webhooks, smskit.text, smskit.testing, smskit.cli, smskit.events, smskit.otel,
+           smskit.journal, smskit.campaign)  # fmt: skip
 
 
 def _public() -> Iterator[tuple[str, object]]:

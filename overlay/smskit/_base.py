@@ -23,7 +23,7 @@ import ipaddress
 import os
 from collections.abc import Callable, Generator, Iterable, Sequence
 from types import ModuleType
-from typing import Any, ClassVar, Final, NamedTuple, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -54,6 +54,9 @@ from smskit.events import BatchSettled, Hook, emit
 from smskit.text import Encoding, TextPreview, preview, shape
 from smskit.webhooks import read_time
 
+if TYPE_CHECKING:
+    from smskit.journal import Journal
+
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
@@ -73,7 +76,9 @@ R = TypeVar("R")
 
 # The generator's default is no timeout at all; an SMS call that hangs forever helps nobody.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+"""Every call's timeout unless `timeout=` says otherwise: 30 s, of which 10 s to connect."""
 DEFAULT_CONCURRENCY: Final = 8
+"""Batches of one send in flight at once unless `concurrency=` says otherwise."""
 _STATES: Final = frozenset({"delivered", "failed", "expired", "pending"})
 # Refusals about the account or its configuration, not a recipient: `send()` raises them (results attached).
 ACCOUNT_ERRORS: Final = (AuthenticationError, PermissionDeniedError, InsufficientCreditError)
@@ -93,6 +98,9 @@ class ClientOptions(TypedDict, total=False):
     # httpx.BaseTransport for a sync client, httpx.AsyncBaseTransport for an async one (checked on construction),
     # e.g. smskit_sim.inprocess.SimulatorTransport(app) or httpx.ASGITransport(app)
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    # durable sends (smskit.journal): a path for the default SQLite journal, or a smskit.journal.Journal;
+    # `send(..., idempotency_key=...)` needs one
+    journal: str | os.PathLike[str] | Journal | None
     # called with every smskit.events event (each request, retry and batch result): no credential, text or number
     on_event: Hook | None
 
@@ -176,6 +184,7 @@ class _Common:
         default_sender: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        journal: str | os.PathLike[str] | Journal | None = None,
         on_event: Hook | None = None,
     ) -> None:
         """Check every option, then open the httpx stack (`_open`: the sync or async half)."""
@@ -203,6 +212,12 @@ class _Common:
                 self._check_sender(self.default_sender)
             except InputError as exc:
                 raise exc.at("default_sender") from None
+        # durable sends (smskit.journal, imported only when asked for): checked and opened here
+        self._journal: Journal | None = None
+        if journal is not None:
+            from smskit.journal import open_journal
+
+            self._journal = open_journal(journal)
         self._open(auth, timeout, transport)
 
     def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:

@@ -58,6 +58,7 @@ class SmsClient(Protocol):
         schedule_at: dt.datetime | None = None,
         *,
         max_wait: float | None = None,
+        idempotency_key: str | None = None,
     ) -> SendResults:
         """Send `text` to every recipient: one result per recipient, in order (see `SendResults`)."""
         ...
@@ -100,6 +101,7 @@ class AsyncSmsClient(Protocol):
         schedule_at: dt.datetime | None = None,
         *,
         max_wait: float | None = None,
+        idempotency_key: str | None = None,
     ) -> SendResults:
         """Send `text` to every recipient: one result per recipient, in order (see `SendResults`)."""
         ...

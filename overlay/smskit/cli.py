@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any, Final
 
+import attrs
 import click
 
 import smskit
@@ -31,7 +34,6 @@ __all__ = ["main"]
 
 EXIT_REJECTED: Final = 3
 EXIT_UNKNOWN: Final = 4
-_COLUMNS: Final = ("to", "phone", "number", "mobile", "recipient")  # a CSV's recipient column, if none is named
 
 
 class _Failure(click.ClickException):
@@ -40,11 +42,12 @@ class _Failure(click.ClickException):
     exit_code = 1
 
 
-def _client(context: click.Context) -> smskit.SmsClient:
+def _client(context: click.Context, **more: Any) -> smskit.SmsClient:
     provider, base_url = context.obj["provider"], context.obj["base_url"]
     if provider is None:
         raise click.UsageError(f"name a provider: --provider or SMSKIT_PROVIDER ({', '.join(smskit.PROVIDERS)})")
     options: dict[str, Any] = {} if base_url is None else {"base_url": base_url}
+    options.update(more)  # journal= for `send --journal` and `resume`
     try:
         made: smskit.SmsClient = smskit.client(provider, **options)
     except smskit.SmsKitError as exc:
@@ -52,12 +55,13 @@ def _client(context: click.Context) -> smskit.SmsClient:
     return made
 
 
-@click.group(help=__doc__.split("\n\n", 1)[0])
+@click.group()
 @click.option("--provider", envvar="SMSKIT_PROVIDER", type=click.Choice(smskit.PROVIDERS), help="The gateway.")
 @click.option("--base-url", help="The provider's API root (default: <ID>_BASE_URL, else its documented one).")
 @click.version_option(smskit.__version__, prog_name="smskit")
 @click.pass_context
 def main(context: click.Context, provider: str | None, base_url: str | None) -> None:
+    """`smskit` on the command line: send, balance and preview with any provider (also `python -m smskit`)."""
     context.obj = {"provider": provider, "base_url": base_url}
 
 
@@ -67,9 +71,11 @@ def _recipients(to: tuple[str, ...], table: IO[str] | None, column: str | None, 
     for entry in to:
         found.extend(line.strip() for line in stdin if line.strip()) if entry == "-" else found.append(entry)
     if table is not None:
+        from smskit.campaign import COLUMNS  # the names read as a CSV's recipient column, campaigns' too
+
         reader = csv.DictReader(table)
         fields = reader.fieldnames or []
-        name = column or next((f for f in fields if f.strip().lower() in _COLUMNS), fields[0] if fields else None)
+        name = column or next((f for f in fields if f.strip().lower() in COLUMNS), fields[0] if fields else None)
         if name is None or name not in fields:
             raise click.BadParameter(
                 f"no column {name!r} in the CSV (it has {', '.join(fields)})", param_hint="--column"
@@ -126,18 +132,12 @@ def _send(sms: smskit.SmsClient, recipients: list[str], text: str, sender: str |
     return merged
 
 
-def _row(result: RecipientResult) -> dict[str, object]:
-    error = result.error
-    described = None if error is None else {"type": type(error).__name__, "message": str(error),
-                                            "code": getattr(error, "code", None)}  # fmt: skip
-    return {"recipient": result.recipient, "status": result.status, "number": result.number,
-            "message_id": result.message_id, "reference": result.reference, "error": described}  # fmt: skip
-
-
 def _show(results: Iterable[RecipientResult], as_json: bool) -> None:
+    from smskit.campaign import result_row  # the one JSON line of a result, as campaigns write it too
+
     if as_json:
         for result in results:
-            click.echo(json.dumps(_row(result), default=str))
+            click.echo(json.dumps(result_row(result), default=str))
         return
     rows = [(r.recipient, r.status, r.message_id or (f"{type(r.error).__name__}: {r.error}" if r.error else ""))
             for r in results]  # fmt: skip
@@ -155,10 +155,28 @@ def _show(results: Iterable[RecipientResult], as_json: bool) -> None:
 @click.option("--schedule-at", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z"]),
               help="When to send, with its offset (e.g. 2026-12-24T09:00:00+0000).")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per recipient, a line each.")
+@click.option(
+    "--journal",
+    type=click.Path(dir_okay=False),
+    help="A durable, resumable campaign recorded in this "
+    "SQLite file (`smskit resume FILE` carries it on): nobody is texted twice, even after a crash.",
+)
+@click.option("--key", help="With --journal: the campaign's name (default: one derived from what is sent).")
 @click.pass_context
 def send(context: click.Context, to: tuple[str, ...], text: str, sender: str | None, table: IO[str] | None,
-         column: str | None, schedule_at: dt.datetime | None, as_json: bool) -> None:  # fmt: skip
+         column: str | None, schedule_at: dt.datetime | None, as_json: bool, journal: str | None,
+         key: str | None) -> None:  # fmt: skip
     """Send TEXT to every recipient (numbers, - for stdin, or --csv): one result per recipient, in order."""
+    if journal is not None:  # a durable campaign (smskit.campaign)
+        source: Iterable[str] | Path
+        if table is not None and not to and table.name not in ("-", "<stdin>"):
+            source = Path(table.name)
+        else:
+            source = _recipients(to, table, column, sys.stdin)
+            key = key or "cli-" + hashlib.sha256(json.dumps([text, sender, source]).encode()).hexdigest()[:16]
+        spec = {"text": text, "sender": sender, "schedule_at": schedule_at, "column": column, "key": key}
+        _run_campaign(context, journal, source, spec, as_json)
+        return
     recipients = _recipients(to, table, column, sys.stdin)
     with _client(context) as sms:
         try:
@@ -193,3 +211,101 @@ def preview(text: str) -> None:
                f"parts: {shown.parts} ({shown.per_part} units each)")  # fmt: skip
     if shown.ucs2_characters:
         click.echo("forcing UCS-2: " + " ".join(f"{c!r} (U+{ord(c):04X})" for c in shown.ucs2_characters))
+
+
+# --- durable campaigns: `send --journal` and `resume` (smskit.campaign) ----------------------------------------------
+def _run_campaign(context: click.Context, journal: str, source: Iterable[str] | Path, spec: dict[str, Any],
+                  as_json: bool) -> None:  # fmt: skip
+    """Run (or carry on) a campaign, streaming each result as it comes; the exit code of `send`."""
+    from smskit.campaign import Progress, campaign, result_row
+
+    counts = Progress(0, None, 0, 0, 0)
+    with _client(context, journal=journal) as sms:
+        bar: Any = None
+        shown = [0]
+
+        def progress(now: Progress) -> None:
+            nonlocal bar
+            if as_json:
+                return
+            if bar is None:
+                bar = click.progressbar(length=now.total or now.done, label="sending", file=sys.stderr)
+                bar.__enter__()
+            bar.update(now.done - shown[0])
+            shown[0] = now.done
+
+        try:
+            run = campaign(sms, source, spec["text"], key=spec.get("key"),  # type: ignore[arg-type]
+                           sender=spec.get("sender"), schedule_at=spec.get("schedule_at"), column=spec.get("column"),
+                           progress=progress)  # fmt: skip
+            for result in run:
+                if as_json:
+                    click.echo(json.dumps(result_row(result), default=str))
+                else:
+                    detail = result.message_id or (
+                        f"{type(result.error).__name__}: {result.error}" if result.error else ""
+                    )
+                    click.echo(f"{result.recipient:<16}  {result.status:<8}  {detail}")
+            counts = Progress(run.done, run.done, run.accepted, run.rejected, run.unknown)
+        except smskit.SmsKitError as exc:
+            raise _Failure(str(exc)) from None
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+    if counts.unknown:
+        context.exit(EXIT_UNKNOWN)
+    if counts.rejected:
+        context.exit(EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("journal")
+@click.option("--key", help="The campaign, where the journal holds several.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per recipient, a line each.")
+@click.pass_context
+def resume(context: click.Context, journal: str, key: str | None, as_json: bool) -> None:
+    """Carry on the campaign that JOURNAL (a file, or a postgresql:// DSN) records (`send --journal`): sends only
+    what provably never left, and prints every recipient's result, in order. Credentials come from the
+    environment, as for `send`."""
+    from smskit.campaign import CampaignJournal, resume_spec
+    from smskit.journal import open_journal
+
+    if not journal.startswith(("postgresql://", "postgres://")) and not Path(journal).is_file():
+        raise click.BadParameter(f"no such file: {journal}", param_hint="JOURNAL")
+    held: CampaignJournal = open_journal(journal)  # type: ignore[assignment]  # both kinds keep campaigns
+    try:
+        found_key, spec = resume_spec(held, key)
+    except smskit.SmsKitError as exc:
+        raise _Failure(str(exc)) from None
+    finally:
+        held.close()
+    context.obj["provider"] = context.obj["provider"] or spec["provider"]
+    if context.obj["provider"] != spec["provider"]:
+        raise click.UsageError(f"the campaign was sent with {spec['provider']}, not {context.obj['provider']}")
+    context.obj["base_url"] = context.obj["base_url"] or spec["base_url"]
+    source_spec: dict[str, Any] = spec["source"]  # type: ignore[assignment]
+    if "csv" not in source_spec:
+        raise _Failure("this campaign read its recipients from an iterable: resume it by running it again")
+    schedule = spec.get("schedule_at")
+    run_spec = {"text": spec["text"], "sender": spec.get("sender"), "key": found_key,
+                "column": source_spec.get("column"),
+                "schedule_at": dt.datetime.fromisoformat(schedule) if isinstance(schedule, str) else None}  # fmt: skip
+    _run_campaign(context, journal, Path(str(source_spec["csv"])), run_spec, as_json)
+
+
+@main.command()
+@click.argument("message_id")
+@click.option("--recipient", help="The recipient, where one message went to several (TransmitSMS, Mobyt).")
+@click.option("--json", "as_json", is_flag=True, help="The state as one JSON object.")
+@click.pass_context
+def status(context: click.Context, message_id: str, recipient: str | None, as_json: bool) -> None:
+    """What became of a sent message, as the provider's status read says (exit 1 where it has none)."""
+    with _client(context) as sms:
+        try:
+            state = sms.status(message_id, recipient)
+        except smskit.SmsKitError as exc:
+            raise _Failure(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(attrs.asdict(state), default=str))
+    else:
+        click.echo(f"{state.status} ({state.provider_status})" + (f" at {state.at.isoformat()}" if state.at else ""))

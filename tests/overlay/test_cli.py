@@ -11,6 +11,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+import smskit
 from smskit.cli import EXIT_REJECTED, main
 from smskit_sim import create_app
 from tests.overlay.demo import PROVIDERS
@@ -109,3 +110,22 @@ def test_a_bulk_send_shows_its_progress_on_stderr(server: str, sim: httpx.Client
     numbers = [f"+1415555{2000 + i:04d}" for i in range(40)]  # two batches
     code, out, err = _run(server, "send", *numbers, "--text", "Hi", "--sender", "Shop")
     assert code == 0 and "sending" in err and len(out.splitlines()) == 40
+
+
+def test_status_reads_a_message_s_state(server: str, sim: httpx.Client) -> None:
+    """`smskit status`: the provider's status read (TransmitSMS, one recipient of a message); a provider without
+    one (EasySendSMS) is exit 1, saying so."""
+    credentials, path, recipient, _ = PROVIDERS["transmitsms"]
+    with smskit.TransmitSMS(**credentials, base_url=server + path, rate_limit=0) as sms:
+        (sent,) = sms.send(recipient, "Hi")
+    assert sent.message_id is not None
+    env = {"TRANSMITSMS_API_KEY": str(credentials["api_key"]), "TRANSMITSMS_API_SECRET": str(credentials["api_secret"])}
+    args = ["--provider", "transmitsms", "--base-url", server + path, "status", sent.message_id]
+    done = CliRunner().invoke(main, [*args, "--recipient", recipient, "--json"], env=env)
+    assert done.exit_code == 0, done.stderr
+    state = json.loads(done.stdout)
+    assert state["message_id"] == sent.message_id and state["recipient"] == recipient
+    assert state["status"] in ("pending", "delivered") and state["provider"] == "transmitsms"
+    assert CliRunner().invoke(main, args, env=env).exit_code == 1  # one message, many recipients: which one?
+    code, _, err = _run(server, "status", "some-id")
+    assert code == 1 and "no status read" in err

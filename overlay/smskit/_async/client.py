@@ -15,7 +15,7 @@ import httpx
 
 from smskit._async.http import AsyncStatelessClient
 from smskit._async.transport import AsyncSmsKitTransport
-from smskit._base import Batch, Flow, OperationRequest, _Common
+from smskit._base import Batch, Flow, OperationRequest, SendPlan, _Common
 from smskit._concurrency import amap_limited
 from smskit._exceptions import ClosedError
 from smskit._input import check_max_wait
@@ -34,6 +34,11 @@ class AsyncClientBase(_Common):
 
     def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
         path = httpx.URL(self.base_url).path
+        if self._journal is not None:  # durable sends: a batch is recorded as leaving at the last moment
+            from smskit.journal import JournalTransport  # here: a program that never journals never imports it
+
+            transport = JournalTransport(transport)
+            self._journal_wired = True
         stack = AsyncSmsKitTransport(self._spec, path, inner=transport, limiter=self._limiter, policy=self._policy,
                                      hook=self._on_event)  # fmt: skip
         self._http = AsyncStatelessClient(base_url=self.base_url, auth=auth, timeout=timeout, transport=stack)
@@ -88,6 +93,7 @@ class AsyncClientBase(_Common):
         schedule_at: dt.datetime | None = None,
         *,
         max_wait: float | None = None,
+        idempotency_key: str | None = None,
     ) -> SendResults:
         """Send `text` to every recipient; one result per recipient, in order (see RecipientResult).
 
@@ -97,11 +103,16 @@ class AsyncClientBase(_Common):
         included: what is about a recipient, or unknown, is in its result.
 
         `max_wait` bounds this call's waits before a retry (a provider's Retry-After included; default: the
-        client's `max_wait`): a one-time code worth nothing a minute late says `max_wait=5`."""
+        client's `max_wait`): a one-time code worth nothing a minute late says `max_wait=5`.
+
+        `idempotency_key` (with the client's `journal=`): a durable send, see `smskit.journal`. A second call
+        with the same key sends only what provably never left and returns the same results."""
         self._check_open()
         if max_wait is not None:
             check_max_wait(max_wait)
         plan = self.plan(to, text, sender, schedule_at)
+        if idempotency_key is not None:  # durable send (smskit.journal)
+            return await self._send_keyed(plan, idempotency_key, max_wait)
         batches = amap_limited(functools.partial(self._send_safely, max_wait=max_wait), plan.batches, self.concurrency)
         return self._settle(plan, await batches)
 
@@ -109,6 +120,20 @@ class AsyncClientBase(_Common):
         results = await self._run(self._safe_flow(batch), max_wait)
         self._settled(results)
         return results
+
+    # --- durable sends (smskit.journal) ---------------------------------------------------------------------------
+    async def _send_keyed(self, plan: SendPlan, key: str, max_wait: float | None) -> SendResults:
+        """A send under an idempotency key: each batch recorded before its request leaves and after, the batches
+        an earlier call finished or left in flight not sent again (see smskit.journal)."""
+        from smskit.journal import begin
+
+        keyed = begin(self, plan, key)
+        try:
+            run = functools.partial(self._run, max_wait=max_wait)
+            await amap_limited(run, keyed.flows(self._safe_flow), self.concurrency)
+            return keyed.settle(self._settle)
+        finally:
+            keyed.release()
 
     async def status(
         self, of: RecipientResult | str, recipient: str | None = None, *, max_wait: float | None = None

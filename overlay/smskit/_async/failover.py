@@ -60,13 +60,17 @@ class AsyncFailover:
         schedule_at: dt.datetime | None = None,
         *,
         max_wait: float | None = None,
+        idempotency_key: str | None = None,
     ) -> SendResults:
         """Send through the first provider that can take each recipient; one result per recipient, in order.
 
         Raises InputError before any request when a recipient's first provider refuses the send locally (the
         text, the sender, the time); after that every recipient has a result, from the provider that took it
         or from the last one that could not (a later provider's local refusal included). `max_wait` bounds
-        each provider's waits before a retry, as for a client's `send`."""
+        each provider's waits before a retry, as for a client's `send`. A failover keeps no journal: an
+        `idempotency_key` is refused (give each client its own journal and key instead)."""
+        if idempotency_key is not None:
+            raise UnsupportedOperation("a failover keeps no journal: send with each client's own journal and key")
         recipients = [to] if isinstance(to, str) else list(to)
         results: list[RecipientResult | None] = [None] * len(recipients)
         tried = [0] * len(recipients)  # providers tried, per recipient
