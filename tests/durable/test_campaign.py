@@ -79,9 +79,9 @@ def test_another_text_under_the_same_campaign_is_refused(transport: SimulatorTra
     assert len(stored(control, "easysendsms")) == 10
 
 
-def test_an_iterable_needs_a_key_and_a_campaign_a_journal(transport: SimulatorTransport) -> None:
+def test_an_iterable_needs_a_key_and_a_campaign_a_journal(transport: SimulatorTransport, tmp_path: Path) -> None:
     with pytest.raises(smskit.InputError) as no_key:
-        campaign(sms(transport), iter(["+14155550100"]), "Hi", sender="Shop", journal="unused.db")
+        campaign(sms(transport), iter(["+14155550100"]), "Hi", sender="Shop", journal=tmp_path / "unused.db")
     assert no_key.value.field == "key"
     with pytest.raises(smskit.InputError) as no_journal:
         campaign(sms(transport), ["+14155550100"], "Hi", sender="Shop", key="k")
