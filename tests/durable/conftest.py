@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
-from starlette.applications import Starlette
 
-from smskit_sim import create_app
-from smskit_sim.clock import FIXED_START
 from smskit_sim.inprocess import SimulatorTransport
+from tests.overlay.conftest import SIM, app, stored, transport, unlimit
+from tests.overlay.demo import DEMO
 
-SIM = "http://127.0.0.1:8787"
-EASYSENDSMS_KEY = "demouuv3f5rupyzq1e310tsq2hi1iio6"
+# Shared with tests/overlay: the simulator fixtures (app, transport) and helpers, imported to be found here too.
+__all__ = ["EASYSENDSMS_KEY", "SIM", "app", "control", "fault", "stored", "transport", "unlimit"]
 
-
-@pytest.fixture
-def app() -> Starlette:
-    return create_app(clock_start=FIXED_START)
-
-
-@pytest.fixture
-def transport(app: Starlette) -> Iterator[SimulatorTransport]:
-    bridge = SimulatorTransport(app)
-    yield bridge
-    bridge.close()
+EASYSENDSMS_KEY = str(DEMO["easysendsms"]["api_key"])
 
 
 @pytest.fixture
@@ -36,18 +24,6 @@ def control(transport: SimulatorTransport) -> Iterator[httpx.Client]:
         for provider in ("easysendsms", "mobyt", "transmitsms"):
             unlimit(client, provider)
         yield client
-
-
-def unlimit(control: httpx.Client, provider: str, balance: float = 1e9) -> None:
-    accounts = control.get("/_sim/accounts", params={"provider": provider}).json()["accounts"]
-    answer = control.patch(f"/_sim/accounts/{accounts[0]['account_id']}",
-                           json={"rate_limit_scale": 0, "balance": balance})  # fmt: skip
-    assert answer.status_code == 200, answer.text
-
-
-def stored(control: httpx.Client, provider: str) -> list[dict[str, Any]]:
-    messages: list[dict[str, Any]] = control.get("/_sim/messages", params={"provider": provider}).json()["messages"]
-    return messages
 
 
 def fault(control: httpx.Client, **spec: object) -> None:
