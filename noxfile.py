@@ -117,7 +117,7 @@ def bench(session: nox.Session) -> None:
     Comparisons that need a missing `wrk` or `npx` are skipped, said so. `-- --rounds 3` takes the median of
     three turns per server; `-- --strict` fails the session when a bar is missed.
     """
-    session.install(".")
+    session.install(".[sim]")
     strict = [a for a in session.posargs if a == "--strict"]
     session.run("python", "benchmarks/startup.py", *strict)
     session.run("python", "benchmarks/overlay_size.py", *strict)

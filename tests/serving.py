@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import socket
+import json
 import subprocess
 import sys
 import threading
@@ -45,12 +45,11 @@ def serving(app: Any, timeout: float = 10.0) -> Iterator[str]:
 def simulator_process(timeout: float = 20.0) -> Iterator[str]:
     """`smskit-sim` in a process of its own on a free loopback port; yields its base URL. Timing tests use it:
     a server in the test's own process shares its GIL, so the client's pacing would measure the server's stalls."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "smskit_sim.cli", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
+    # --port 0: the server binds a free port itself and prints it first, as JSON (no probe-then-bind race).
+    process = subprocess.Popen([sys.executable, "-m", "smskit_sim", "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)  # fmt: skip
+    assert process.stdout is not None
+    url = json.loads(process.stdout.readline())["smskit_sim"]
     try:
         deadline = time.monotonic() + timeout
         while True:
