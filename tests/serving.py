@@ -1,44 +1,25 @@
-"""A real uvicorn server for one test, on a free loopback port, in a thread that stops with the test."""
+"""A real server for one test, on a free loopback port: in a thread that stops with the test, or a process."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import httpx
-import uvicorn
+
+from smskit_sim.threaded import serve_in_thread
 
 __all__ = ["serving", "simulator_process"]
 
 
-@contextmanager
-def serving(app: Any, timeout: float = 10.0) -> Iterator[str]:
-    """Serve `app` on 127.0.0.1 at a port the OS picks; yields its base URL.
-
-    uvicorn's own logging is left unconfigured (`log_config=None`), so its records reach pytest's caplog: a test
-    can assert that the server logged no error."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None, lifespan="off", timeout_graceful_shutdown=2)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + timeout
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout)
-    assert not thread.is_alive(), "the test server did not stop"
+def serving(app: Any, timeout: float = 10.0) -> AbstractContextManager[str]:
+    """Serve `app` on 127.0.0.1 at a port the OS picks, in a thread; yields its base URL (the plugin's way)."""
+    return serve_in_thread(app, timeout=timeout)
 
 
 @contextmanager

@@ -3,13 +3,14 @@
     python tools/generate.py            # rewrite generated/<id>_client/ and generated/smskit_specs/ from specs/
     python tools/generate.py --check    # regenerate into a temporary folder, list every difference, exit 1 on any
 
-It also rewrites the overlay's synchronous I/O half from its asynchronous one (tools/unasync.py).
+It also rewrites the synchronous I/O halves of the overlay and of the simulator's control client from their
+asynchronous sources (tools/unasync.py).
 
 `generated/smskit_specs/` is each spec compiled once, here, into an importable module: `<id>.py` holds the
 spec as a Python literal with every `$ref` resolved (by `resolve_refs`, the one resolver), `sim_control.py` the
-simulator's control API description as written, and `__init__.py` the provider ids. The overlay and the
-simulator read those at run time, so nothing parses YAML after generation (a literal loads from its .pyc in
-a few milliseconds; PyYAML took about a second for the five specs).
+simulator's control API description as written, `sim_models.py` its answers as typed classes, and `__init__.py`
+the provider ids. The overlay and the simulator read those at run time, so nothing parses YAML after
+generation (a literal loads from its .pyc in a few milliseconds; PyYAML took about a second for the five specs).
 
 Both paths generate into a fresh temporary folder that carries its own pinned ruff settings, so the
 post-hooks format the code the same way wherever the repository lives and whatever ruff config sits above it.
@@ -31,7 +32,7 @@ import yaml
 
 if __package__ in (None, ""):  # run as `python tools/generate.py`: make `tools` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tools import changes, compile_spec, unasync
+from tools import changes, compile_spec, control_models, unasync
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -184,6 +185,8 @@ def write_specs_package(workdir: Path) -> Path:
     doc = f"simulator/smskit_sim/control.yaml as written (served as it is). {_GENERATED_NOTE}"
     control = _data_module(doc, "DESCRIPTION", _read_yaml(CONTROL), "dict[str, Any]")
     (out / "sim_control.py").write_text(control, encoding="utf-8")
+    models = control_models.source(_read_yaml(CONTROL), _GENERATED_NOTE)
+    (out / "sim_models.py").write_text(models, encoding="utf-8")
     (out / "py.typed").write_text("")
     return out
 
@@ -218,7 +221,7 @@ def check(providers: tuple[str, ...] = PROVIDERS) -> list[str]:
             problems += differences(generate_into(Path(tmp), provider), GENERATED / f"{provider}_client")
     with tempfile.TemporaryDirectory(prefix="smskit-specs-") as tmp:
         problems += differences(write_specs_package(Path(tmp)), GENERATED / SPECS_PACKAGE)
-    return problems + unasync.differences()
+    return problems + unasync.all_differences()
 
 
 def regenerate(providers: tuple[str, ...] = PROVIDERS) -> None:

@@ -50,6 +50,14 @@ def _provider_query(request: Request) -> str | None:
     return value
 
 
+def _bare_number(number: str) -> str:
+    """A number without its `+` and separators: what the `recipient` filter compares (control.yaml)."""
+    return number.translate(_SEPARATORS)
+
+
+_SEPARATORS = str.maketrans("", "", "+ -().")
+
+
 def _settle(account: Account, body: dict[str, Any]) -> None:
     """Apply the settable fields (one set of rules for POST and PATCH: the description's Account* schemas)."""
     for key, value in body.items():
@@ -123,8 +131,22 @@ def control_routes(sim: Simulator) -> list[Route]:
 
     async def messages(request: Request) -> Response:
         provider = _provider_query(request)
+        query = request.query_params
+        recipient = query.get("recipient")
+        if recipient is not None:
+            check("RecipientFilter", recipient, field="recipient")
+            recipient = _bare_number(recipient)
+        status = query.get("status")
+        if status is not None:
+            check("MessageStatus", status, field="status")
         store = sim.store
-        found = [store.public(m) for m in store.messages.values() if provider in (None, m.provider)]
+        found = [
+            store.public(m)
+            for m in store.messages.values()
+            if provider in (None, m.provider)
+            and (recipient is None or _bare_number(m.recipient) == recipient)
+            and status in (None, m.status)
+        ]
         return JSONResponse({"messages": found, "count": len(found)})
 
     async def clock(request: Request) -> Response:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["SimulatorTransport"]
+__all__ = ["AsyncSimulatorTransport", "SimulatorTransport"]
 
 
 class SimulatorTransport(httpx.BaseTransport):
@@ -33,9 +33,30 @@ class SimulatorTransport(httpx.BaseTransport):
         request.read()
         return asyncio.run_coroutine_threadsafe(self._call(request), self._loop).result()
 
+    def lend(self) -> httpx.BaseTransport:
+        """This transport for one more client, which may close it (`with client:`) without closing it for the
+        others: one bridge, one event loop, for every client of the app."""
+        return _Lent(self)
+
     def close(self) -> None:
         if self._loop.is_running():
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=5)
         if not self._loop.is_running():
             self._loop.close()
+
+
+class _Lent(httpx.BaseTransport):
+    def __init__(self, transport: httpx.BaseTransport) -> None:
+        self._transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._transport.handle_request(request)
+
+    def close(self) -> None:
+        pass  # the lender closes it
+
+
+class AsyncSimulatorTransport(httpx.ASGITransport):
+    """`SimulatorTransport`'s async twin: httpx's own ASGI transport, under the name the control client's
+    sync half (tools/unasync.py) maps to `SimulatorTransport`."""

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smskit_sim.validation import CompiledOperation, compile_operations
 from smskit_specs.model import ProviderSpec
+
+if TYPE_CHECKING:
+    from smskit_sim.validation import CompiledOperation
 
 __all__ = ["behaviour", "document", "operations"]
 
@@ -35,4 +37,6 @@ def document(provider: str) -> dict[str, Any]:
 @functools.cache
 def operations(provider: str) -> dict[str, CompiledOperation]:
     """Validators are immutable: compiled once per process, however many apps are created."""
+    from smskit_sim.validation import compile_operations  # the server's (jsonschema-rs): `behaviour` needs none
+
     return compile_operations(document(provider))

@@ -1,1 +1,1 @@
-"""The synchronous I/O half of smskit, generated from `smskit._async` by tools/unasync.py: edit those."""
+"""The synchronous I/O half of smskit, from `smskit._async` by tools/unasync.py: edit those."""
