@@ -17,6 +17,7 @@
             and start-up (import smskit + five clients vs import httpx, create_app(), smskit-sim to its socket),
             regenerating every client, the spec models and the change report, and the docs build
 - docs:     the documentation site (mkdocs-material + mkdocstrings), built strict
+- example:  examples/otp's own tests (pytest plugin) and mypy --strict, on smskit installed from its built wheel
 """
 
 from __future__ import annotations
@@ -127,6 +128,25 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/durable.py", success_codes=[0] if strict else [0, 1])
     session.install(".[docs]", *GENERATOR)
     session.run("python", "benchmarks/regenerate_and_docs.py", *strict)
+
+
+@nox.session
+def example(session: nox.Session) -> None:
+    """examples/otp as a user has it: smskit installed from the wheel this checkout builds (with the `sim`
+    extra), the app installed beside it, its tests run with the plugin and checked by mypy --strict, from the
+    example's own folder so nothing of this checkout's source is on the path."""
+    dist = Path(session.create_tmp()).resolve() / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.install("build")
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), ".")
+    (wheel,) = dist.glob("smskit-*.whl")
+    session.install(f"smskit[sim] @ {wheel.as_uri()}", "pytest>=8", "mypy==2.4.1")
+    # The same version number as a reused venv's last build: forced, so the wheel just built is what runs.
+    session.install("--force-reinstall", "--no-deps", str(wheel), "./examples/otp")
+    session.chdir("examples/otp")
+    session.run("python", "-c", "import smskit, smskit_sim; assert 'site-packages' in smskit.__file__, smskit.__file__")
+    session.run("pytest", "-q", "-p", "no:cacheprovider")
+    session.run("mypy", "--strict", "otp_app", "tests")
 
 
 @nox.session
