@@ -15,7 +15,8 @@
 - bench:    figures, not a test: simulator throughput vs Prism and a bare endpoint (wrk), memory per message,
             the overlay's per-call overhead vs bare httpx and a 20,000-recipient send under the rate limit,
             and start-up (import smskit + five clients vs import httpx, create_app(), smskit-sim to its socket),
-            regenerating every client, the spec models and the change report, and the docs build
+            regenerating every client, the spec models and the change report, the docs build, and the pytest
+            plugin's cost per test and its server's start
 - docs:     the documentation site (mkdocs-material + mkdocstrings), built strict
 - example:  examples/otp's own tests (pytest plugin) and mypy --strict, on smskit installed from its built wheel
 """
@@ -118,7 +119,7 @@ def bench(session: nox.Session) -> None:
     Comparisons that need a missing `wrk` or `npx` are skipped, said so. `-- --rounds 3` takes the median of
     three turns per server; `-- --strict` fails the session when a bar is missed.
     """
-    session.install(".[sim]")
+    session.install(".[sim]", "pytest>=8")  # pytest: the plugin's figures run suites with it
     strict = [a for a in session.posargs if a == "--strict"]
     session.run("python", "benchmarks/startup.py", *strict)
     session.run("python", "benchmarks/overlay_size.py", *strict)
@@ -126,6 +127,7 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/simulator_throughput.py", *session.posargs)
     session.run("python", "benchmarks/overlay_send.py", success_codes=[0] if strict else [0, 1])
     session.run("python", "benchmarks/durable.py", success_codes=[0] if strict else [0, 1])
+    session.run("python", "benchmarks/plugin.py", *strict)
     session.install(".[docs]", *GENERATOR)
     session.run("python", "benchmarks/regenerate_and_docs.py", *strict)
 
