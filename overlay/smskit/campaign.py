@@ -106,12 +106,23 @@ def _count_csv(path: Path, column: str | None) -> int:
     return sum(1 for _ in _read_csv(path, column))
 
 
+def _in_source(error: InputError, first: int) -> InputError:
+    """A chunk's refusal of its recipient `to[i]` as the source's `to[first + i]`; any other as it is."""
+    place = error.field.removeprefix("to[").removesuffix("]")
+    return error.at(f"to[{first + int(place)}]") if place.isdigit() and error.field != place else error
+
+
 def _digest(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, default=str).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Campaign:
-    """A campaign run: iterate it for the results (streamed, in order), or `write_jsonl`. See the module."""
+    """A campaign of `text` to `recipients` (an iterable of str, or a CSV file's Path) on a sync `client`, through
+    `journal` (or else the client's own): iterate it for the results (streamed, in order), or `write_jsonl`.
+    See the module.
+
+    The campaign keeps its journal: each chunk is a keyed send in it, and the client is left as it was (its
+    own sends keep its own journal, or none)."""
 
     def __init__(
         self,
@@ -127,11 +138,7 @@ class Campaign:
         chunk_size: int | None = None,
         progress: Callable[[Progress], None] | None = None,
     ) -> None:
-        if journal is not None and journal is not client._journal:
-            if client._journal is not None:
-                raise InputError("journal", "conflict", "the client has a journal of its own: pass that one or none")
-            client._journal = open_journal(journal)  # the chunks' keyed sends go through the client's journal
-        found = client._journal
+        found = client._journal if journal is None else open_journal(journal)
         if found is None:
             raise InputError("journal", "required", "a campaign needs a journal: journal= here or on the client")
         for needed in ("save_campaign", "claim_numbers", "batches"):
@@ -211,15 +218,27 @@ class Campaign:
         self, index: int, raws: list[str], cache: dict[int, dict[str, RecipientResult]]
     ) -> list[RecipientResult]:
         client = self.client
-        plan = client.plan(raws, self.text, self.sender, self.schedule_at)
+        first = index * self.chunk_size  # the chunk's place in the source: a refused recipient is named by it
+        try:
+            plan = client.plan(raws, self.text, self.sender, self.schedule_at)
+        except InputError as exc:
+            raise _in_source(exc, first) from None
         numbers = list(dict.fromkeys(n.e164 for n in plan.numbers if n is not None))
         owners = self.journal.claim_numbers(self.key, index, numbers)
         own = [raw for raw, n in zip(raws, plan.numbers, strict=True) if n is None or owners[n.e164] == index]
-        sent = iter(client.send(own, self.text, self.sender, self.schedule_at, idempotency_key=f"{self.key}#{index}")
-                    if own else ())  # fmt: skip
+        sent: Iterator[RecipientResult] = iter(())
+        if own:
+            # The chunk's own recipients (all of it, unless some came in an earlier chunk) as one keyed send in
+            # the campaign's journal: `send(own, ..., idempotency_key=)` with the journal passed, not the client's.
+            mine = plan if len(own) == len(raws) else client.plan(own, self.text, self.sender, self.schedule_at)
+            client._check_open()
+            sent = iter(client._send_keyed(mine, f"{self.key}#{index}", None, self.journal))
         results: list[RecipientResult] = []
-        for raw, number in zip(raws, plan.numbers, strict=True):
-            if number is None or owners[number.e164] == index:
+        for position, (raw, number) in enumerate(zip(raws, plan.numbers, strict=True)):
+            if number is None:  # refused as given: `to[<its place in the source>]`, not in its chunk's send
+                results.append(next(sent)._replace(error=_in_source(plan.rejected[position], first)))
+                continue
+            if owners[number.e164] == index:
                 results.append(next(sent))
                 continue
             earlier = self._earlier(owners[number.e164], cache).get(number.e164)
@@ -258,23 +277,9 @@ class Campaign:
         return Progress(self.done, self.done, self.accepted, self.rejected, self.unknown)
 
 
-def campaign(
-    client: ClientBase,
-    recipients: Iterable[str] | os.PathLike[str],
-    text: str,
-    *,
-    journal: str | os.PathLike[str] | Journal | None = None,
-    key: str | None = None,
-    sender: str | None = None,
-    schedule_at: dt.datetime | None = None,
-    column: str | None = None,
-    chunk_size: int | None = None,
-    progress: Callable[[Progress], None] | None = None,
-) -> Campaign:
-    """A campaign of `text` to `recipients` (an iterable of str, or a CSV file's Path) on a sync `client`, through
-    `journal` (or the client's own): iterate it for the results. See the module."""
-    return Campaign(client, recipients, text, journal=journal, key=key, sender=sender, schedule_at=schedule_at,
-                    column=column, chunk_size=chunk_size, progress=progress)  # fmt: skip
+campaign: Final = Campaign
+"""`campaign(client, recipients, text, *, journal=None, key=None, ...)`: a `Campaign` (the class, under the name the
+module's examples call; one signature, `Campaign`'s)."""
 
 
 def resume_spec(journal: CampaignJournal, key: str | None = None) -> tuple[str, dict[str, object]]:

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -27,8 +27,8 @@ import attrs
 import click
 
 import smskit
-from smskit._base import SendPlan
 from smskit._results import RecipientResult, SendResults
+from smskit._sync.client import ClientBase
 
 __all__ = ["main"]
 
@@ -42,16 +42,19 @@ class _Failure(click.ClickException):
     exit_code = 1
 
 
-def _client(context: click.Context, **more: Any) -> smskit.SmsClient:
+def _client(context: click.Context, **more: Any) -> ClientBase:
     provider, base_url = context.obj["provider"], context.obj["base_url"]
     if provider is None:
         raise click.UsageError(f"name a provider: --provider or SMSKIT_PROVIDER ({', '.join(smskit.PROVIDERS)})")
     options: dict[str, Any] = {} if base_url is None else {"base_url": base_url}
-    options.update(more)  # journal= for `send --journal` and `resume`
+    # journal= for `send --journal` and `resume`: the client's own, so that its transport records each batch as
+    # leaving at the last moment (after the rate limiter's wait); the campaign sends through it
+    options.update(more)
     try:
-        made: smskit.SmsClient = smskit.client(provider, **options)
+        made = smskit.client(provider, **options)
     except smskit.SmsKitError as exc:
         raise _Failure(str(exc)) from None
+    assert isinstance(made, ClientBase)  # every sync client is one
     return made
 
 
@@ -86,50 +89,60 @@ def _recipients(to: tuple[str, ...], table: IO[str] | None, column: str | None, 
     return found
 
 
-def _in_chunks(sms: smskit.SmsClient, unique: list[str], size: int, text: str, sender: str | None,
-               schedule_at: dt.datetime | None) -> Iterator[dict[str, RecipientResult]]:  # fmt: skip
-    """Send distinct numbers `size` at a time (for the progress bar), yielding each chunk's results by number.
-    An account-level refusal ends the send: the numbers after it were never sent, and say why."""
-    for start in range(0, len(unique), size):
-        chunk = unique[start : start + size]
+def _send(sms: ClientBase, recipients: list[str], text: str, sender: str | None, schedule_at: dt.datetime | None,
+          progress: bool) -> SendResults:  # fmt: skip
+    """`sms.send()` as a campaign kept in memory (`smskit.campaign`, its journal an in-memory SQLite database):
+    a few batches a chunk, with a progress bar on bulk sends; a number is texted once however often it is listed,
+    and the results keep the input's order. An account-level refusal after the first chunk ends the send: the
+    recipients not sent by then are rejected with it (before any result it is an error: exit code 1)."""
+    from smskit.campaign import Campaign
+    from smskit.journal import SQLiteJournal
+
+    per_batch = sms._send_op.batch.max if sms._send_op.batch is not None else 1
+    results = SendResults()
+    bar: Any = None
+    if progress and len(recipients) > per_batch:
+        bar = click.progressbar(length=len(recipients), label="sending", file=sys.stderr)
+        bar.__enter__()
+    journal = SQLiteJournal(":memory:")
+    try:
+        run = Campaign(sms, recipients, text, journal=journal, key="cli", sender=sender, schedule_at=schedule_at,
+                       chunk_size=per_batch * sms.concurrency,
+                       progress=None if bar is None else lambda now: bar.update(now.done - bar.pos))  # fmt: skip
         try:
-            got: list[RecipientResult] = sms.send(chunk, text, sender=sender, schedule_at=schedule_at)
-        except smskit.APIError as refused:
-            if not refused.results or start == 0:  # nobody sent at all: an error, not results (exit code 1)
+            for result in run:
+                results.append(result)
+        except smskit.APIError as refused:  # raised before any result of its chunk, which sent nothing
+            if not results:
                 raise
-            stored = refused.results[0].error  # kept without frames, unlike the raised copy
-            rest = unique[start + size :]
-            yield dict(zip(chunk, refused.results, strict=True))
-            yield {n: RecipientResult(n, "rejected", number=n, error=stored, provider=sms.provider) for n in rest}
-            return
-        yield dict(zip(chunk, got, strict=True))
+            results.extend(_unsent(sms, recipients[len(results) :], text, sender, schedule_at, refused, results))
+    finally:
+        journal.close()
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    return results
 
 
-def _send(sms: smskit.SmsClient, recipients: list[str], text: str, sender: str | None,
-          schedule_at: dt.datetime | None, progress: bool) -> SendResults:  # fmt: skip
-    """`sms.send()`, a few batches at a time with a progress bar on bulk sends: the recipients are parsed and
-    de-duplicated once, here, so nobody is texted twice across chunks, and the results keep the input's order."""
-    plan: SendPlan = sms.plan(recipients, text, sender, schedule_at)  # type: ignore[attr-defined]  # every client's
-    unique = list(dict.fromkeys(n.e164 for n in plan.numbers if n is not None))
-    size = max((len(b.numbers) for b in plan.batches), default=1) * getattr(sms, "concurrency", 1)
-    by_number: dict[str, RecipientResult] = {}
-    chunks = _in_chunks(sms, unique, size, text, sender, schedule_at)
-    if progress and len(plan.batches) > 1:
-        with click.progressbar(length=len(unique), label="sending", file=sys.stderr) as bar:
-            for results in chunks:
-                by_number.update(results)
-                bar.update(len(results))
-    else:
-        for results in chunks:
-            by_number.update(results)
-    merged = SendResults()
-    for index, raw in enumerate(recipients):
+def _unsent(sms: ClientBase, rest: list[str], text: str, sender: str | None, schedule_at: dt.datetime | None,
+            refused: smskit.APIError, earlier: list[RecipientResult]) -> list[RecipientResult]:  # fmt: skip
+    """The results of the recipients from the chunk an account-level refusal stopped on: a number of that chunk
+    as the refusal says, one listed earlier as it was, any other rejected with the refusal (never sent)."""
+    told = {r.number: r for r in (refused.results or []) if r.number}
+    told.update((r.number, r) for r in earlier if r.number)
+    kept = next((r.error for r in refused.results or [] if type(r.error) is type(refused)), None)
+    stored = kept or refused  # the copy in the results, kept without frames, unlike the raised one
+    plan = sms.plan(rest, text, sender, schedule_at)
+    found: list[RecipientResult] = []
+    for index, raw in enumerate(rest):
         number = plan.numbers[index]
-        if number is None:
-            merged.append(RecipientResult(raw, "rejected", error=plan.rejected[index], provider=sms.provider))
+        if number is None:  # named by its place in the whole send, as `send()` names it
+            refusal = plan.rejected[index].at(f"to[{len(earlier) + index}]")
+            found.append(RecipientResult(raw, "rejected", error=refusal, provider=sms.provider))
+        elif number.e164 in told:
+            found.append(told[number.e164]._replace(recipient=raw))
         else:
-            merged.append(by_number[number.e164]._replace(recipient=raw))
-    return merged
+            found.append(RecipientResult(raw, "rejected", number=number.e164, error=stored, provider=sms.provider))
+    return found
 
 
 def _show(results: Iterable[RecipientResult], as_json: bool) -> None:
@@ -235,8 +248,8 @@ def _run_campaign(context: click.Context, journal: str, source: Iterable[str] | 
             shown[0] = now.done
 
         try:
-            run = campaign(sms, source, spec["text"], key=spec.get("key"),  # type: ignore[arg-type]
-                           sender=spec.get("sender"), schedule_at=spec.get("schedule_at"), column=spec.get("column"),
+            run = campaign(sms, source, spec["text"], key=spec.get("key"), sender=spec.get("sender"),
+                           schedule_at=spec.get("schedule_at"), column=spec.get("column"),
                            progress=progress)  # fmt: skip
             for result in run:
                 if as_json:

@@ -62,6 +62,10 @@ __all__ = [
 # A claim whose owner runs on another machine is taken over once its heartbeat is this old (seconds); on this
 # machine the owner's process id says at once whether it is still alive.
 DEFAULT_LEASE: Final = 300.0
+# SQLite's page cache per connection, KiB (its default is 2,000). A journal is written at its end and read a
+# key at a time, so a few hot pages serve it: a larger cache only holds pages it will not read again (a
+# 1,000,000-recipient campaign: no slower, about 1.6 MB less memory).
+_SQLITE_CACHE_KIB: Final = 512
 
 
 class JournalError(SmsKitError):
@@ -235,6 +239,7 @@ class SQLiteJournal:
         self._sync = ""
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
             self._db.executescript(_SCHEMA)
 
     def __repr__(self) -> str:
@@ -699,9 +704,10 @@ class KeyedSend:
             self.journal.leaving(self.key, index, numbers, reference[0])  # durable: the request goes next
             left[0] = True
 
-        # A client given its journal after it was made (a campaign's journal=) has no JournalTransport: its
+        # A client made without a journal (sending for a campaign that has its own) has no JournalTransport: its
         # batches are recorded as they are handed to the stack, before the rate limiter's wait (one waiting for
-        # its slot at a crash then reads as in flight: unknown, never sent twice).
+        # its slot at a crash then reads as in flight: unknown, never sent twice). With one, the transport fires
+        # `leaving` whichever journal the send records in.
         wired = getattr(self.client, "_journal_wired", False)
         try:
             request = next(flow)
@@ -772,9 +778,11 @@ def _mobyt_reconcile(client: _Common, batch: Batch, reference: str) -> Flow[list
 _RECONCILE: Final[dict[str, Callable[..., Flow[list[RecipientResult]]]]] = {"mobyt": _mobyt_reconcile}
 
 
-def begin(client: _Common, plan: SendPlan, key: str) -> KeyedSend:
-    """A keyed send on `client` (its `journal=`); `InputError` when the client has none."""
-    journal: Journal | None = getattr(client, "_journal", None)
+def begin(client: _Common, plan: SendPlan, key: str, journal: Journal | None = None) -> KeyedSend:
+    """A keyed send on `client`, in `journal` (a campaign's) or else the client's `journal=`; `InputError` when
+    there is neither."""
+    if journal is None:
+        journal = getattr(client, "_journal", None)
     if journal is None:
         raise InputError("idempotency_key", "journal", "needs a journal: make the client with journal= "
                          "(a path for SQLite, or a Journal)")  # fmt: skip

@@ -1,8 +1,10 @@
 """The simulator's state: accounts, messages and their lifecycle on the virtual clock.
 
 A message moves scheduled -> queued -> sent -> delivered | failed | expired (or cancelled while scheduled).
-Transitions are events on a heap keyed by virtual time; advancing the clock applies the due ones in order and
-returns the messages that reached a final state, so providers can send their delivery reports.
+Transitions are events keyed by virtual time: a heap of the distinct times due, each with its messages in the
+order they were scheduled (a send's messages share one time, so each costs a list slot, not an event of its
+own); advancing the clock applies the due ones in order and returns the messages that reached a final state,
+so providers can send their delivery reports.
 """
 
 from __future__ import annotations
@@ -126,8 +128,11 @@ class Store:
         self.clock = VirtualClock(clock_start)  # None: the real time now
         self.accounts: dict[str, Account] = {}
         self.messages: dict[str, Message] = {}
-        self._events: list[tuple[float, int, str]] = []
-        self._seq = itertools.count()
+        self._due: list[float] = []  # a heap of the distinct virtual times at which some message moves
+        self._moving: dict[float, list[str]] = {}  # the ids of the messages moving at each, in scheduling order
+        # One copy of each sender and cost, however many messages carry it (they repeat across requests).
+        self._senders: dict[str, str] = {}
+        self._costs: dict[float, float] = {}
         self._account_ids = itertools.count(1)
         self._opaque_ids = itertools.count(1)
 
@@ -156,11 +161,21 @@ class Store:
         return hashlib.sha256(f"{kind}:{next(self._opaque_ids)}".encode()).hexdigest()[:24]
 
     def add_message(self, message: Message) -> Message:
+        if message.sender is not None:
+            message.sender = self._senders.setdefault(message.sender, message.sender)
+        message.cost = self._costs.setdefault(message.cost, message.cost)
         self.messages[message.id] = message
         due = message.scheduled_at if message.status == "scheduled" else message.created_at
         assert due is not None
-        heapq.heappush(self._events, (due + QUEUE_SECONDS, next(self._seq), message.id))
+        self._schedule(due + QUEUE_SECONDS, message.id)
         return message
+
+    def _schedule(self, due: float, message_id: str) -> None:
+        moving = self._moving.get(due)
+        if moving is None:
+            self._moving[due] = moving = []
+            heapq.heappush(self._due, due)
+        moving.append(message_id)
 
     def cancel(self, message: Message) -> bool:
         """Cancel a message that is still scheduled; False once it has left."""
@@ -173,18 +188,20 @@ class Store:
         """Move the clock and every message with it; return the messages that reached a final state."""
         now = self.clock.advance(seconds)
         finished = []
-        while self._events and self._events[0][0] <= now:
-            due, _, message_id = heapq.heappop(self._events)
-            message = self.messages.get(message_id)
-            if message is None or message.final:
-                continue
-            if message.status in ("scheduled", "queued"):
-                message.status, message.sent_at = "sent", due
-                if message.outcome.final_status != "sent":
-                    heapq.heappush(self._events, (due + REPORT_SECONDS, next(self._seq), message.id))
-            elif message.status == "sent":
-                message.status, message.final_at = message.outcome.final_status, due
-                finished.append(message)
+        while self._due and self._due[0] <= now:
+            due = heapq.heappop(self._due)
+            # What moves now schedules its next step REPORT_SECONDS later: never into this list, being walked.
+            for message_id in self._moving.pop(due):
+                message = self.messages.get(message_id)
+                if message is None or message.final:
+                    continue
+                if message.status in ("scheduled", "queued"):
+                    message.status, message.sent_at = "sent", due
+                    if message.outcome.final_status != "sent":
+                        self._schedule(due + REPORT_SECONDS, message.id)
+                elif message.status == "sent":
+                    message.status, message.final_at = message.outcome.final_status, due
+                    finished.append(message)
         return finished
 
     def public(self, message: Message) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -20,6 +20,9 @@ from smskit._concurrency import amap_limited
 from smskit._exceptions import ClosedError
 from smskit._input import check_max_wait
 from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
+
+if TYPE_CHECKING:
+    from smskit.journal import Journal
 
 __all__ = ["AsyncClientBase"]
 
@@ -122,12 +125,15 @@ class AsyncClientBase(_Common):
         return results
 
     # --- durable sends (smskit.journal) ---------------------------------------------------------------------------
-    async def _send_keyed(self, plan: SendPlan, key: str, max_wait: float | None) -> SendResults:
+    async def _send_keyed(
+        self, plan: SendPlan, key: str, max_wait: float | None, journal: Journal | None = None
+    ) -> SendResults:
         """A send under an idempotency key: each batch recorded before its request leaves and after, the batches
-        an earlier call finished or left in flight not sent again (see smskit.journal)."""
+        an earlier call finished or left in flight not sent again (see smskit.journal). In the client's journal,
+        or in `journal` (a campaign's own: smskit.campaign)."""
         from smskit.journal import begin
 
-        keyed = begin(self, plan, key)
+        keyed = begin(self, plan, key, journal)
         try:
             run = functools.partial(self._run, max_wait=max_wait)
             await amap_limited(run, keyed.flows(self._safe_flow), self.concurrency)

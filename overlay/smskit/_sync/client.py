@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -21,6 +21,9 @@ from smskit._input import check_max_wait
 from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._sync.http import StatelessClient
 from smskit._sync.transport import SmsKitTransport
+
+if TYPE_CHECKING:
+    from smskit.journal import Journal
 
 __all__ = ["ClientBase"]
 
@@ -123,12 +126,15 @@ class ClientBase(_Common):
         return results
 
     # --- durable sends (smskit.journal) ---------------------------------------------------------------------------
-    def _send_keyed(self, plan: SendPlan, key: str, max_wait: float | None) -> SendResults:
+    def _send_keyed(
+        self, plan: SendPlan, key: str, max_wait: float | None, journal: Journal | None = None
+    ) -> SendResults:
         """A send under an idempotency key: each batch recorded before its request leaves and after, the batches
-        an earlier call finished or left in flight not sent again (see smskit.journal)."""
+        an earlier call finished or left in flight not sent again (see smskit.journal). In the client's journal,
+        or in `journal` (a campaign's own: smskit.campaign)."""
         from smskit.journal import begin
 
-        keyed = begin(self, plan, key)
+        keyed = begin(self, plan, key, journal)
         try:
             run = functools.partial(self._run, max_wait=max_wait)
             map_limited(run, keyed.flows(self._safe_flow), self.concurrency)
