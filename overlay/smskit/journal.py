@@ -143,9 +143,10 @@ def _error(data: Mapping[str, object]) -> SmsKitError:
 
 
 def dump_results(results: Sequence[RecipientResult]) -> str:
-    """A batch's results as the journal stores them (JSON; errors by class, message and fields)."""
+    """A batch's results as the journal stores them (JSON; errors by class, message and fields): what the provider
+    answered per recipient. The rest (provider, id_scope, parts) the send derives again when it replays them."""
     rows = [
-        [r.status, r.number, r.message_id, r.reference, None if r.error is None else _error_data(r.error)]
+        [r.status, r.number, r.message_id, r.reference, None if r.error is None else _error_data(r.error), r.cost]
         for r in results
     ]
     return json.dumps(rows, separators=(",", ":"))
@@ -156,8 +157,10 @@ def load_results(numbers: Sequence[str], text: str) -> list[RecipientResult]:
     rows = json.loads(text)
     return [
         RecipientResult(number, status, number=e164, message_id=message_id, reference=reference,
-                        error=None if error is None else _error(error))
-        for number, (status, e164, message_id, reference, error) in zip(numbers, rows, strict=True)
+                        error=None if error is None else _error(error), cost=cost)
+        # a row of five fields: written before the cost was kept
+        for number, (status, e164, message_id, reference, error, cost, *_) in zip(
+            numbers, (row + [None] * (6 - len(row)) for row in rows), strict=True)
     ]  # fmt: skip
 
 

@@ -17,6 +17,7 @@ import smskit
 from smskit.journal import SendInProgressError, SQLiteJournal
 from smskit_sim.inprocess import SimulatorTransport
 from tests.durable.conftest import EASYSENDSMS_KEY, SIM, fault, stored
+from tests.overlay.demo import DEMO
 
 NUMBERS = [f"+1415555{i:04d}" for i in range(75)] + ["+14155559989", "123"]  # 3 batches; one refused, one invalid
 
@@ -55,8 +56,10 @@ def easysendsms(transport: httpx.BaseTransport, journal: object, **options: obje
 
 
 def same(a: list[smskit.RecipientResult], b: list[smskit.RecipientResult]) -> bool:
+    """Every field alike (provider, id_scope, parts and cost too); errors by their class and message."""
+
     def view(r: smskit.RecipientResult) -> tuple[object, ...]:
-        return (r.recipient, r.status, r.number, r.message_id, r.reference, type(r.error), str(r.error))
+        return (*r._replace(error=None), type(r.error), str(r.error))
 
     return [view(r) for r in a] == [view(r) for r in b]
 
@@ -75,6 +78,15 @@ def test_a_second_call_sends_nothing_and_returns_the_same_results(
     other = easysendsms(transport, tmp_path / "j.db")
     assert same(first, other.send(NUMBERS, "Your order shipped", sender="Shop", idempotency_key="order-1"))
     assert len(stored(control, "easysendsms")) == 75
+
+
+def test_what_the_provider_said_comes_back_too(transport: SimulatorTransport, tmp_path: Path) -> None:
+    """EzzySMS's answer carries each recipient's cost: a replayed result must say it as the first one did."""
+    sms = smskit.EzzySMS(**DEMO["ezzysms"], base_url=f"{SIM}/ezzysms/api/v1", transport=transport,
+                         journal=tmp_path / "j.db", rate_limit=0)  # fmt: skip
+    first = sms.send(["+256712345670", "+256712345671"], "Habari", idempotency_key="k")
+    assert [r.cost for r in first] == [40, 40] and [r.parts for r in first] == [1, 1]
+    assert same(first, sms.send(["+256712345670", "+256712345671"], "Habari", idempotency_key="k"))
 
 
 def test_without_a_key_nothing_changes(transport: SimulatorTransport, control: httpx.Client, tmp_path: Path) -> None:
