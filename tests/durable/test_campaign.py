@@ -88,6 +88,31 @@ def test_an_iterable_needs_a_key_and_a_campaign_a_journal(transport: SimulatorTr
     assert no_journal.value.field == "journal"
 
 
+def test_a_campaign_keeps_its_journal_and_leaves_the_clients_alone(
+    transport: SimulatorTransport, control: httpx.Client, tmp_path: Path
+) -> None:
+    """A client with a journal of its own runs a campaign in another: the chunks are recorded in the campaign's,
+    the client's gets nothing, and the client's own keyed sends still go to its own."""
+    client = sms(transport, tmp_path / "client.db")
+    own = client._journal
+    run = campaign(client, numbers(150), "Sale", sender="Shop", key="c1", journal=tmp_path / "camp.db",
+                   chunk_size=60)  # fmt: skip
+    results = list(run)
+    assert client._journal is own and len(results) == 150
+    assert run.journal.batches("c1#0") and not own.batches("c1#0")  # type: ignore[union-attr]
+    assert client.send("+14155550199", "Hi", sender="Shop", idempotency_key="solo")[0].accepted
+    assert own.batches("solo") and not run.journal.batches("solo")  # type: ignore[union-attr]
+
+
+def test_a_refused_recipient_is_named_by_its_place_in_the_whole_source(
+    transport: SimulatorTransport, tmp_path: Path
+) -> None:
+    listed = [f"+1415555{i:04d}" for i in range(25)] + ["not a number"]
+    results = list(campaign(sms(transport), listed, "Hi", sender="Shop", key="c", journal=tmp_path / "j.db",
+                            chunk_size=10))  # fmt: skip
+    assert results[25].status == "rejected" and results[25].error.field == "to[25]"  # type: ignore[union-attr]
+
+
 def test_a_campaign_from_a_generator_keeps_only_a_chunk(transport: SimulatorTransport, control: httpx.Client,
                                                         tmp_path: Path) -> None:  # fmt: skip
     """The source is read a chunk at a time: when the first results come out, at most one chunk was read."""
