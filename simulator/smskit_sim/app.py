@@ -11,6 +11,7 @@ from starlette.routing import Mount, Router
 from starlette.types import Receive, Scope, Send
 
 from smskit_sim.control import control_routes
+from smskit_sim.inbox import inbox_routes
 from smskit_sim.simulator import DEMO_BALANCE, Simulator
 from smskit_sim.wire import SERVER_SEND, damaging
 
@@ -41,7 +42,7 @@ def create_app(
     compare times ask for one (`smskit_sim.clock.FIXED_START`)."""
     sim = Simulator(callback_transport, seed, clock_start)
     routes = [Mount(f"/{pid}", app=Router(p.routes())) for pid, p in sim.providers.items()]
-    routes.append(Mount("/_sim", app=Router(control_routes(sim))))
+    routes.append(Mount("/_sim", app=Router([*control_routes(sim), *inbox_routes(sim)])))  # the web inbox: /_sim/ui
     for mount in routes:
         # A path may carry any character once percent-decoded (%0A included): it must still reach the provider
         # (or the control API), whose own 404 / error answer applies, not Starlette's plain-text "Not Found".

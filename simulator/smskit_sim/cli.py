@@ -26,7 +26,10 @@ def banner(host: str, port: int, sim: Simulator | None = None) -> str:
     from smskit_sim.app import DEMO_BALANCE, Simulator
 
     sim = Simulator() if sim is None else sim
-    lines = [f"smskit simulator on http://{host}:{port} (control API: http://{host}:{port}/_sim/)"]
+    lines = [
+        f"smskit simulator on http://{host}:{port} (control API: http://{host}:{port}/_sim/)",
+        f"  web inbox: http://{host}:{port}/_sim/ui (open it in a browser)",
+    ]
     for provider_id, provider in sim.providers.items():
         server = next(url for url in provider.model.servers if "127.0.0.1" in url)
         base = server.replace("http://127.0.0.1:8787", f"http://{host}:{port}")
