@@ -30,6 +30,7 @@ import contextvars
 import hashlib
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -557,11 +558,18 @@ class PostgresJournal:
             self._db.close()
 
 
+# libpq's key=value connection string ("host=... dbname=..."): no file name starts with a libpq keyword and `=`.
+_KEYWORD_DSN: Final = re.compile(r"\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode|options)\s*=")
+
+
 def open_journal(journal: object) -> Journal:
     """The `journal=` client option: a `Journal` as it is, a `postgresql://` DSN as a `PostgresJournal`, a path
     (str or os.PathLike) as a `SQLiteJournal`."""
     if isinstance(journal, str) and journal.startswith(("postgresql://", "postgres://")):
         return PostgresJournal(journal)
+    if isinstance(journal, str) and _KEYWORD_DSN.match(journal):  # taken for a path, its password names a file
+        raise InputError("journal", "dsn", "a PostgreSQL DSN in key=value form: pass it as a postgresql:// URL "
+                         "(postgresql://user:password@host/dbname)")  # fmt: skip
     if isinstance(journal, str | os.PathLike):
         import sqlite3
 

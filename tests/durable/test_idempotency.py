@@ -141,6 +141,20 @@ def test_a_journal_of_the_wrong_type_is_refused_at_construction(transport: Simul
     assert (refused.value.field, refused.value.rule) == ("journal", "open")
 
 
+def test_a_key_value_postgres_dsn_is_refused_not_taken_for_a_file_name(
+    transport: SimulatorTransport, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libpq's `key=value` form is no path: taken for one, it made a SQLite file named after the DSN, password and
+    all. It is refused, naming the URL form, without repeating the DSN; nothing is written."""
+    monkeypatch.chdir(tmp_path)
+    dsn = "host=127.0.0.1 user=postgres password=s3cret-pw dbname=smskit"
+    with pytest.raises(smskit.InputError) as refused:
+        easysendsms(transport, dsn)
+    assert (refused.value.field, refused.value.rule) == ("journal", "dsn")
+    assert "postgresql://" in str(refused.value) and "s3cret-pw" not in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
+
+
 class AsyncDyingTransport(httpx.AsyncBaseTransport):
     """`DyingTransport` for async clients (where the process's end stops every other task at once)."""
 
