@@ -3,10 +3,10 @@
 `source(description)` is the text of `smskit_specs.sim_models`: a `Literal` alias per enum schema in `ALIASES`;
 a `TypedDict` of what an account's PATCH takes (`AccountUpdate`) and of a fault's own fields (every `FaultSpec`
 kind's, but `kind`, `provider`, `operation`); and one frozen dataclass per schema in `MODELS`, a field per
-property (required ones first, the others defaulting to None), typed from the JSON Schema (`Time` becomes an
-aware datetime), each with `from_json` reading the simulator's answer. The control client
-(`smskit_sim.testing`) takes and returns them, so a field added to control.yaml reaches its callers by
-regeneration.
+property (required ones first, the others defaulting to None; a Python keyword gets a `_`, `from_` reading
+`from`), typed from the JSON Schema (`Time` becomes an aware datetime), each with `from_json` reading the
+simulator's answer. The control client (`smskit_sim.testing`) takes and returns them, so a field added to
+control.yaml reaches its callers by regeneration.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 __all__ = ["MODELS", "source"]
 
-MODELS = ("Account", "Message", "Fault", "Callback")
+MODELS = ("Account", "Message", "Fault", "Callback", "InboundMessage")
 ALIASES = ("FaultKind", "DamageName", "MessageStatus")
 _FAULT_TARGET = ("kind", "provider", "operation")  # the control client's own parameters
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "dict[str, Any]"}
@@ -51,7 +51,7 @@ def _type(schema: dict[str, Any], schemas: dict[str, Any]) -> str:
 
 def _reader(name: str, schema: dict[str, Any], required: bool) -> str:
     value = f'data["{name}"]' if required else f'data.get("{name}")'
-    if _ref(schema) == "Time" or any(_ref(s) == "Time" for s in schema.get("oneOf", ())):
+    if _ref(schema) == "Time" or any(_ref(s) == "Time" for s in (*schema.get("oneOf", ()), *schema.get("allOf", ()))):
         return f"_time({value})"
     return value
 
@@ -122,6 +122,6 @@ def source(description: dict[str, Any], note: str) -> str:
         "from smskit_specs import ProviderId\n\n"
         f"__all__ = [{', '.join(repr(n) for n in (*ALIASES, 'AccountUpdate', 'FaultFields', *MODELS))}]\n\n\n"
         "def _time(value: Any) -> Any:\n"
-        '    return None if value is None else dt.datetime.fromisoformat(value)\n\n\n'
+        "    return None if value is None else dt.datetime.fromisoformat(value)\n\n\n"
         f"{body}\n"
     )

@@ -118,15 +118,21 @@ def control_routes(sim: Simulator) -> list[Route]:
         return JSONResponse(found.public())
 
     async def inbound(request: Request) -> Response:
+        if request.method == "GET":
+            provider = _provider_query(request)
+            return JSONResponse({"inbound": [i for i in sim.store.inbound if provider in (None, i["provider"])]})
         body = await read_json(request)
         check("Inbound", body)
         account = sim.store.accounts.get(body.get("account_id", sim.demo[body["provider"]].id))
         if account is None or account.provider != body["provider"]:
             return _bad("no such account for that provider", 404)
+        store = sim.store  # the state it arrived in: a reset while its webhook is sent must not get it
+        at = store.clock.now()
         try:
             recorded = await sim.providers[body["provider"]].inbound(account, body)
         except ValueError as exc:
             return _bad(str(exc))
+        store.add_inbound(account, body, recorded, at)
         return JSONResponse(recorded, status_code=201)
 
     async def messages(request: Request) -> Response:
@@ -192,6 +198,6 @@ def control_routes(sim: Simulator) -> list[Route]:
         ("/clock", clock, ["GET", "POST"]),
         ("/faults", faults, ["GET", "POST", "DELETE"]),
         ("/callbacks", callbacks, ["GET"]),
-        ("/inbound", inbound, ["POST"]),
+        ("/inbound", inbound, ["GET", "POST"]),
     ]
     return [Route(path, _answering_400(endpoint), methods=methods) for path, endpoint, methods in routes]

@@ -1,10 +1,10 @@
 """The web inbox at `GET /_sim/ui`: each provider's messages as conversations per phone number, like Mailpit for SMS.
 
 One HTML page (`inbox.html` beside this module: vanilla JavaScript and CSS, no build step) that polls the control
-API once a second from the same origin and shows each message's status, parts, encoding and cost, the callback
-log, and the control API's actions as buttons: advance the clock, inject an inbound SMS, add and clear faults,
-reset. The control API lists no inbound messages (each provider keeps them where its own API shows them): the
-page shows those the callback log carries (TransmitSMS replies, Easify inbound webhooks) and those it injected.
+API once a second from the same origin and shows each message's status, parts, encoding and cost, the inbound SMS
+in their conversations (`GET /_sim/inbound`: injected from the page or through the API, with the time each was
+received), the callback log, and the control API's actions as buttons: advance the clock, inject an inbound SMS,
+add and clear faults, reset.
 
 The page is served with what it cannot learn from the control API's description: the operationIds a fault may
 name, per provider, and the providers that take inbound SMS. Everything it shows from the simulator is written as

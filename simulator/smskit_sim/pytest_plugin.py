@@ -16,7 +16,7 @@ Fixtures:
 The clock starts at the real time unless pinned: `--smskit-sim-clock` / the `smskit_sim_clock` ini option, or
 per test `@pytest.mark.smskit_sim(clock="2026-01-01T12:00:00Z")`. The marker also presets `faults` (a list of
 `SimControl.add_fault` keyword dicts) and `rate_limits=False` (the simulator's documented limits off). When a
-test fails, its report carries the simulator's message and callback log ("smskit-sim" sections).
+test fails, its report carries the simulator's messages, inbound SMS and callback log ("smskit-sim" sections).
 
 Nothing here imports the simulator's server stack until a fixture is used, so an SDK-only install (no `sim`
 extra) still runs pytest; a fixture then says what to install.
@@ -69,13 +69,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 def _log(control: SimControl) -> list[tuple[str, str]]:
     try:
-        messages, callbacks = control.messages(), control.callbacks()
+        messages, inbound, callbacks = control.messages(), control.inbound(), control.callbacks()
     except Exception as exc:  # the report must not fail because the simulator is gone
         return [("log", f"could not be read: {exc!r}")]
     lines = [f"{m.provider:<12} {m.recipient:<16} {m.status:<10} {m.segments} part(s) {m.encoding} "
              f"cost {m.cost:g}  {m.text!r}" for m in messages]  # fmt: skip
+    received = [f"{i.provider:<12} {i.from_:<16} to {i.to:<16} at {i.received_at:%Y-%m-%d %H:%M:%S}  {i.text!r}"
+                for i in inbound]  # fmt: skip
     calls = [f"{c.provider:<12} {c.event:<10} {c.method} {c.url} -> {c.status or c.error}" for c in callbacks]
-    return [("messages", "\n".join(lines) or "none"), ("callbacks", "\n".join(calls) or "none")]
+    return [("messages", "\n".join(lines) or "none"), ("inbound", "\n".join(received) or "none"),
+            ("callbacks", "\n".join(calls) or "none")]  # fmt: skip
 
 
 def _needs_sim() -> None:

@@ -1,4 +1,4 @@
-"""The simulator's state: accounts, messages and their lifecycle on the virtual clock.
+"""The simulator's state: accounts, messages and their lifecycle on the virtual clock, and the inbound SMS taken.
 
 A message moves scheduled -> queued -> sent -> delivered | failed | expired (or cancelled while scheduled).
 Transitions are events keyed by virtual time: a heap of the distinct times due, each with its messages in the
@@ -122,12 +122,13 @@ class Message:
 
 
 class Store:
-    """Every account and message of every provider, and the clock they live on."""
+    """Every account and message of every provider, the inbound SMS injected, and the clock they live on."""
 
     def __init__(self, clock_start: dt.datetime | None = None) -> None:
         self.clock = VirtualClock(clock_start)  # None: the real time now
         self.accounts: dict[str, Account] = {}
         self.messages: dict[str, Message] = {}
+        self.inbound: list[dict[str, Any]] = []  # every inbound SMS a provider took (POST /_sim/inbound), in order
         self._due: list[float] = []  # a heap of the distinct virtual times at which some message moves
         self._moving: dict[float, list[str]] = {}  # the ids of the messages moving at each, in scheduling order
         # One copy of each sender and cost, however many messages carry it (they repeat across requests).
@@ -203,6 +204,21 @@ class Store:
                     message.status, message.final_at = message.outcome.final_status, due
                     finished.append(message)
         return finished
+
+    # inbound --------------------------------------------------------------------------------------------------
+    def add_inbound(self, account: Account, event: dict[str, Any], recorded: dict[str, Any], at: float) -> None:
+        """An inbound SMS its provider took at virtual time `at` (`event`: the control API's `Inbound` body),
+        with what the provider recorded: what `GET /_sim/inbound` lists (`InboundMessage`)."""
+        self.inbound.append({
+            "provider": account.provider,
+            "account_id": account.id,
+            "from": event["from"],
+            "to": event["to"],
+            "text": event["text"],
+            "reply_to": event.get("reply_to"),
+            "received_at": self.clock.iso(at),
+            "recorded": recorded,
+        })  # fmt: skip
 
     def public(self, message: Message) -> dict[str, Any]:
         iso = self._iso

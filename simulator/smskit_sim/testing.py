@@ -22,6 +22,7 @@ from smskit_specs.sim_models import (
     Fault,
     FaultFields,
     FaultKind,
+    InboundMessage,
     Message,
     MessageStatus,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Fault",
     "FaultFields",
     "FaultKind",
+    "InboundMessage",
     "Message",
     "MessageStatus",
     "SimControl",

@@ -206,7 +206,7 @@ def test_an_unknown_provider_is_refused_listing_the_providers(client: TestClient
     for path in ("/_sim/faults", "/_sim/accounts", "/_sim/inbound"):
         answer = client.post(path, json={"kind": "drop", "provider": "twilio", "from": "1", "to": "2", "text": "x"})
         assert answer.status_code == 400 and all(p in answer.json()["error"] for p in PROVIDERS)
-    for path in ("/_sim/accounts", "/_sim/messages", "/_sim/callbacks"):
+    for path in ("/_sim/accounts", "/_sim/messages", "/_sim/callbacks", "/_sim/inbound"):
         answer = client.get(path, params={"provider": "twilio"})
         assert answer.status_code == 400 and all(p in answer.json()["error"] for p in PROVIDERS)
     assert client.delete("/_sim/faults", params={"provider": "twilio"}).status_code == 400
@@ -253,6 +253,35 @@ def test_a_request_waiting_in_a_latency_fault_never_writes_after_a_reset() -> No
             (account,) = (await client.get("/_sim/accounts", params={"provider": "easysendsms"})).json()["accounts"]
             assert account["balance"] == 1000
             assert (await client.post(SEND, json=BODY, headers=KEY)).status_code == 200  # the fresh state serves
+
+    asyncio.run(scenario())
+
+
+def test_an_inbound_sms_whose_webhook_outlasts_a_reset_is_not_listed_after_it() -> None:
+    """GET /_sim/inbound lists what the state it arrived in took: a reset while its webhook is out forgets it."""
+
+    async def scenario() -> None:
+        arrived, release = asyncio.Event(), asyncio.Event()
+
+        async def receiver(request: httpx.Request) -> httpx.Response:
+            arrived.set()
+            await release.wait()
+            return httpx.Response(200)
+
+        app = create_app(callback_transport=httpx.MockTransport(receiver))
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sim") as client:
+            (account,) = (await client.get("/_sim/accounts", params={"provider": "transmitsms"})).json()["accounts"]
+            reply_callback = {"settings": {"reply_callback": "http://127.0.0.1:9/reply"}}
+            (await client.patch(f"/_sim/accounts/{account['account_id']}", json=reply_callback)).raise_for_status()
+            inbound = {"provider": "transmitsms", "from": "61438333061", "to": "61429997672", "text": "hi"}
+            pending = asyncio.create_task(client.post("/_sim/inbound", json=inbound))
+            await asyncio.wait_for(arrived.wait(), 5)  # the provider took it, and its webhook is out
+            (await client.post("/_sim/reset")).raise_for_status()
+            release.set()
+            assert (await pending).status_code == 201
+            assert (await client.get("/_sim/inbound")).json() == {"inbound": []}
+            assert (await client.post("/_sim/inbound", json=inbound)).status_code == 201  # the fresh state takes one
+            assert len((await client.get("/_sim/inbound")).json()["inbound"]) == 1
 
     asyncio.run(scenario())
 

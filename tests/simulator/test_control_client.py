@@ -123,14 +123,27 @@ def test_every_call_answers_typed_and_the_same_every_way(reach: tuple[Any, Sende
         await ready(control.clear_faults("mobyt"))
         assert await ready(control.faults()) == []
 
-        # Inbound: Easify's demo number receives a reply; an unknown number is refused.
+        # Inbound: Easify's demo number receives a reply; an unknown number is refused, and not listed.
         recorded = await ready(control.inject_inbound("easify", sender="+13151350000", to="+13205550100", text="Yes"))
         assert recorded["message"] == "Yes"
         with pytest.raises(SimControlError) as nobody:
             await ready(control.inject_inbound("easify", sender="+13151350000", to="+13209999999", text="x"))
         assert nobody.value.status == 400
+        with pytest.raises(SimControlError):  # TransmitSMS sent it nothing to answer
+            await ready(control.inject_inbound("transmitsms", sender="+61491570156", to="61429997672", text="No",
+                                               reply_to=999))  # fmt: skip
+        await ready(control.inject_inbound("transmitsms", sender="+61491570156", to="61429997672", text="STOP"))
+        easify, transmitsms = await ready(control.inbound())  # oldest first, the refused ones not listed
+        receiver = await ready(control.demo_account("easify"))
+        assert (easify.provider, easify.account_id) == ("easify", receiver.account_id)
+        assert (easify.from_, easify.to, easify.text, easify.reply_to) == ("+13151350000", "+13205550100", "Yes", None)
+        assert easify.received_at == START + dt.timedelta(hours=2) and easify.recorded == recorded
+        assert (transmitsms.provider, transmitsms.from_, transmitsms.text) == ("transmitsms", "+61491570156", "STOP")
+        assert transmitsms.recorded["is_optout"] is True
+        assert await ready(control.inbound("easify")) == [easify] and await ready(control.inbound("mobyt")) == []
 
         assert len(await ready(control.reset())) == len(PROVIDERS) and await ready(control.messages()) == []
+        assert await ready(control.inbound()) == []
 
     asyncio.run(scenario())
 

@@ -50,6 +50,7 @@ PATRON, BOOKING = (
 )
 REPLY = "YES, see you then! Could we sit by the window?"
 FOLLOW_UP = "Window table noted, Sam. See you on Friday!"
+THANKS = "Thank you!"  # injected through the control API, not the page
 CUSTOMER, CODE = "+14155550100", "Tu código de verificación es 481 223. Válido durante 10 minutos."  # UCS-2
 MARKUP = '<img src=x onerror="document.title=1"><b>bold</b>'
 
@@ -192,7 +193,8 @@ def test_the_inbox_shows_the_conversations_and_drives_the_simulator(browser: Web
         assert browser.find_element("id", "reply-to").get_attribute("value") == "+61429997672"
         assert Select(browser.find_element("id", "reply-provider")).first_selected_option.text == "transmitsms"
 
-        # A reply injected from the page: its webhook reaches the receiver, and the page shows it and the callback.
+        # A reply injected from the page: its webhook reaches the receiver, and the page shows it (as GET
+        # /_sim/inbound lists it, with its received time) and the callback.
         fill(browser, "reply-text", REPLY)
         click(browser, "#reply-send")
         hit = receiver.wait_for("with the reply", lambda h: h.path == "/reply")
@@ -203,12 +205,29 @@ def test_the_inbox_shows_the_conversations_and_drives_the_simulator(browser: Web
             lambda d: texts(d, "#callbacks li.callback[data-event=reply][data-status='200']"),
         )
         until(browser, "the reply in the thread", lambda d: texts(d, "#thread li.msg.in .bubble") == [REPLY])
-        assert texts(browser, "#thread li.msg.in[data-source=callback]"), "the reply is the one the callback log shows"
+        (listed,) = control.get("/_sim/inbound").json()["inbound"]
+        assert (listed["provider"], listed["from"], listed["text"]) == ("transmitsms", PATRON, REPLY)
+        assert listed["received_at"] == "2026-01-01T12:00:00Z"
+        (reply,) = browser.find_elements("css selector", "#thread li.msg.in[data-source=inbound]")
+        assert reply.get_attribute("data-received") == listed["received_at"]
+        (received,) = reply.find_elements("css selector", "time")
+        assert (received.get_attribute("datetime"), received.text) == (listed["received_at"], "received 12:00:00")
+        assert f"to +{listed['to'].lstrip('+')}" in reply.text and listed["account_id"] in reply.text
         # An answer sent after it comes after it, though the virtual clock has not moved.
         assert transmitsms.send(PATRON, FOLLOW_UP)[0].status == "accepted"
         transmitsms.close()
         thread = [BOOKING, REPLY, FOLLOW_UP]
         until(browser, "the answer after the reply", lambda d: texts(d, "#thread .bubble") == thread)
+
+        # Replies injected through the control API, not the page, show too: in the conversation they answer, and
+        # as a conversation of their own (Easify's demo number, texted by someone it never wrote to).
+        inbound = {"provider": "transmitsms", "from": PATRON, "to": "+61429997672", "text": THANKS}
+        assert control.post("/_sim/inbound", json=inbound).status_code == 201
+        until(browser, "the API's reply in the thread", lambda d: texts(d, "#thread .bubble") == [*thread, THANKS])
+        inbound = {"provider": "easify", "from": "+13151350000", "to": "+13205550100", "text": "Who is this?"}
+        assert control.post("/_sim/inbound", json=inbound).status_code == 201
+        until(browser, "the Easify texter", lambda d: texts(d, "#conversations li.conv[data-provider=easify] .preview")
+              == ["↩ Who is this?"])  # fmt: skip
 
         # The clock, advanced from the page: both messages are delivered and the report reaches the receiver.
         fill(browser, "advance-seconds", "10")

@@ -87,14 +87,17 @@ def test_a_failing_tests_report_shows_the_simulators_log(pytester: pytest.Pytest
         def test_fails(smskit_sim, smskit_easysendsms):
             smskit_easysendsms.send("+14155550100", "Your code is 987654", sender="Shop")
             smskit_sim.advance(60)
+            smskit_sim.inject_inbound("easify", sender="+13151350000", to="+13205550100", text="Thanks")
             assert False
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider", "--smskit-sim-clock", "2026-01-01T12:00:00Z")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
         "*smskit-sim messages (in-process)*",
         "easysendsms  14155550100      delivered  1 part(s) gsm cost 1  'Your code is 987654'",
+        "*smskit-sim inbound (in-process)*",
+        "easify       +13151350000     to +13205550100     at 2026-01-01 12:01:00  'Thanks'",
         "*smskit-sim callbacks (in-process)*",
     ])  # fmt: skip
 

@@ -355,6 +355,21 @@ def test_inbound_that_answers_nothing_is_refused_or_unsolicited(api: TestClient)
     assert (reply["message_id"], reply["longcode"]) == (0, 61418279031)
 
 
+def test_an_injected_reply_is_listed_with_what_it_answers(api: TestClient) -> None:
+    """GET /_sim/inbound lists what the provider took, with its `reply_to` and record; not what it refused."""
+    message_id = ok(send(api, to="61438333061"))["message_id"]
+    refused = api.post("/_sim/inbound", json={"provider": "transmitsms", "from": "61438333061", "to": "61429997672",
+                                              "text": "hi", "reply_to": "999"})  # fmt: skip
+    assert refused.status_code == 400
+    taken = api.post("/_sim/inbound", json={"provider": "transmitsms", "from": "61438333061", "to": "61429997672",
+                                            "text": "hi", "reply_to": message_id})  # fmt: skip
+    assert taken.status_code == 201
+    (listed,) = api.get("/_sim/inbound", params={"provider": "transmitsms"}).json()["inbound"]
+    assert (listed["from"], listed["to"], listed["text"], listed["reply_to"]) == ("61438333061", "61429997672", "hi",
+                                                                                  message_id)  # fmt: skip
+    assert listed["recorded"] == taken.json() and listed["account_id"] == demo_id(api)
+
+
 # --- number helpers and balance -----------------------------------------------------------------------------------
 def test_format_number_documented_example(api: TestClient) -> None:
     """The documented Singapore example formats exactly as shown; country names work too."""

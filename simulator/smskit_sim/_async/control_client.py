@@ -24,6 +24,7 @@ from smskit_specs.sim_models import (
     Fault,
     FaultFields,
     FaultKind,
+    InboundMessage,
     Message,
     MessageStatus,
 )
@@ -150,6 +151,13 @@ class AsyncSimControl:
         body = {"provider": provider, "from": sender, "to": to, "text": text, "account_id": account_id}
         recorded: dict[str, Any] = await self._call("POST", "/inbound", json=_present({**body, "reply_to": reply_to}))
         return recorded
+
+    async def inbound(self, provider: ProviderId | None = None) -> list[InboundMessage]:
+        """Every inbound SMS a provider took through `inject_inbound`, oldest first (only `provider`'s, when
+        given): who sent it to which number, when (virtual time), and what the provider recorded. A refused one
+        is not listed."""
+        found = await self._call("GET", "/inbound", params={"provider": provider})
+        return [InboundMessage.from_json(i) for i in found["inbound"]]
 
     async def callbacks(self, provider: ProviderId | None = None) -> list[Callback]:
         """Every callback attempt the simulator made (delivery reports, inbound SMS), oldest first."""

@@ -25,6 +25,7 @@ from smskit_specs.sim_models import (
     Fault,
     FaultFields,
     FaultKind,
+    InboundMessage,
     Message,
     MessageStatus,
 )
@@ -151,6 +152,13 @@ class SimControl:
         body = {"provider": provider, "from": sender, "to": to, "text": text, "account_id": account_id}
         recorded: dict[str, Any] = self._call("POST", "/inbound", json=_present({**body, "reply_to": reply_to}))
         return recorded
+
+    def inbound(self, provider: ProviderId | None = None) -> list[InboundMessage]:
+        """Every inbound SMS a provider took through `inject_inbound`, oldest first (only `provider`'s, when
+        given): who sent it to which number, when (virtual time), and what the provider recorded. A refused one
+        is not listed."""
+        found = self._call("GET", "/inbound", params={"provider": provider})
+        return [InboundMessage.from_json(i) for i in found["inbound"]]
 
     def callbacks(self, provider: ProviderId | None = None) -> list[Callback]:
         """Every callback attempt the simulator made (delivery reports, inbound SMS), oldest first."""
