@@ -138,6 +138,11 @@ class Campaign:
         chunk_size: int | None = None,
         progress: Callable[[Progress], None] | None = None,
     ) -> None:
+        from smskit._sync.client import ClientBase  # at run time here: smskit.campaign is imported on its own
+
+        if not isinstance(client, ClientBase):  # an async client's sends are coroutines: nothing would go out
+            raise InputError("client", "sync", f"a campaign runs on a sync client (smskit.client(...)), not "
+                             f"{type(client).__name__}: nothing was sent")  # fmt: skip
         found = client._journal if journal is None else open_journal(journal)
         if found is None:
             raise InputError("journal", "required", "a campaign needs a journal: journal= here or on the client")

@@ -104,6 +104,15 @@ def test_a_campaign_keeps_its_journal_and_leaves_the_clients_alone(
     assert own.batches("solo") and not run.journal.batches("solo")  # type: ignore[union-attr]
 
 
+def test_an_async_client_is_refused_before_anything_is_written(app: object, tmp_path: Path) -> None:
+    client = smskit.AsyncEasySendSMS(EASYSENDSMS_KEY, base_url=f"{SIM}/easysendsms",
+                                     transport=httpx.ASGITransport(app))  # type: ignore[arg-type]  # fmt: skip
+    with pytest.raises(smskit.InputError) as refused:
+        campaign(client, ["+14155550100"], "Hi", sender="Shop", key="c", journal=tmp_path / "j.db")  # type: ignore[arg-type]
+    assert (refused.value.field, refused.value.rule) == ("client", "sync") and "nothing was sent" in str(refused.value)
+    assert not (tmp_path / "j.db").exists()
+
+
 def test_a_refused_recipient_is_named_by_its_place_in_the_whole_source(
     transport: SimulatorTransport, tmp_path: Path
 ) -> None:
