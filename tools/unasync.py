@@ -45,6 +45,10 @@ NAMES = {
     "AsyncFailover": "Failover",
     "async_failover": "failover",
     "AsyncSimControl": "SimControl",
+    "AsyncCampaign": "Campaign",
+    "AsyncIterator": "Iterator",
+    "__aiter__": "__iter__",
+    "async_client": "client",
     "AsyncSimulatorTransport": "SimulatorTransport",
 }
 _NAME = re.compile(r"\b(" + "|".join(map(re.escape, NAMES)) + r")\b")

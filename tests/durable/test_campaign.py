@@ -3,6 +3,7 @@ and the command line's `send --journal` / `resume` against the simulator on a re
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import smskit
-from smskit.campaign import Progress, campaign
+from smskit.campaign import Progress, async_campaign, campaign
 from smskit.cli import EXIT_REJECTED, main
 from smskit_sim import create_app
 from smskit_sim.inprocess import SimulatorTransport
@@ -104,13 +105,44 @@ def test_a_campaign_keeps_its_journal_and_leaves_the_clients_alone(
     assert own.batches("solo") and not run.journal.batches("solo")  # type: ignore[union-attr]
 
 
-def test_an_async_client_is_refused_before_anything_is_written(app: object, tmp_path: Path) -> None:
-    client = smskit.AsyncEasySendSMS(EASYSENDSMS_KEY, base_url=f"{SIM}/easysendsms",
-                                     transport=httpx.ASGITransport(app))  # type: ignore[arg-type]  # fmt: skip
+def test_a_client_of_the_other_kind_is_refused_before_anything_is_written(app: object, tmp_path: Path) -> None:
+    """An async client in `campaign()` (or a sync one in `async_campaign()`) would send nothing: refused, naming
+    the function that makes the right one, before the journal is opened."""
+    asynchronous = smskit.AsyncEasySendSMS(EASYSENDSMS_KEY, base_url=f"{SIM}/easysendsms",
+                                           transport=httpx.ASGITransport(app))  # type: ignore[arg-type]  # fmt: skip
     with pytest.raises(smskit.InputError) as refused:
-        campaign(client, ["+14155550100"], "Hi", sender="Shop", key="c", journal=tmp_path / "j.db")  # type: ignore[arg-type]
-    assert (refused.value.field, refused.value.rule) == ("client", "sync") and "nothing was sent" in str(refused.value)
+        campaign(asynchronous, ["+14155550100"], "Hi", sender="Shop", key="c", journal=tmp_path / "j.db")  # type: ignore[arg-type]
+    assert (refused.value.field, refused.value.rule) == ("client", "kind") and "smskit.client(" in str(refused.value)
+    with pytest.raises(smskit.InputError, match=r"smskit\.async_client\("):
+        async_campaign(sms(SimulatorTransport(app)), ["+14155550100"], "Hi", key="c", journal=tmp_path / "j.db")  # type: ignore[arg-type]
     assert not (tmp_path / "j.db").exists()
+
+
+def test_an_async_campaign_streams_the_same_results_and_resumes_in_the_same_journal(
+    app: object, control: httpx.Client, tmp_path: Path
+) -> None:
+    """The async twin over 250 recipients in chunks of 60: one result per recipient in order, a number listed
+    twice texted once, progress per chunk; run again (sync, same journal) it sends nothing and streams the same."""
+    listed = numbers(250)
+    seen: list[Progress] = []
+
+    async def run() -> tuple[list[smskit.RecipientResult], Progress]:
+        client = smskit.AsyncEasySendSMS(EASYSENDSMS_KEY, base_url=f"{SIM}/easysendsms", rate_limit=0,
+                                         transport=httpx.ASGITransport(app))  # type: ignore[arg-type]  # fmt: skip
+        async with client:
+            going = async_campaign(client, listed, "Sale", sender="Shop", key="a", journal=tmp_path / "j.db",
+                                   chunk_size=60, progress=seen.append)  # fmt: skip
+            results = [r async for r in going]
+            return results, going._final()
+
+    results, final = asyncio.run(run())
+    assert [r.recipient for r in results] == listed and len(seen) == 5 and seen[-1] == final
+    texted = [m["recipient"] for m in stored(control, "easysendsms")]
+    assert len(texted) == len(set(texted)) == len({n for n in listed if not n.endswith("9989")})
+    again = list(campaign(sms(SimulatorTransport(app)), listed, "Sale", sender="Shop", key="a",
+                          journal=tmp_path / "j.db", chunk_size=60))  # fmt: skip
+    assert [(r.status, r.message_id) for r in again] == [(r.status, r.message_id) for r in results]
+    assert len(stored(control, "easysendsms")) == len(texted)
 
 
 def test_a_refused_recipient_is_named_by_its_place_in_the_whole_source(
