@@ -1,4 +1,4 @@
-"""A real server for one test, on a free loopback port: in a thread that stops with the test, or a process."""
+"""`smskit-sim` in a process of its own, on a free loopback port (a thread: `smskit_sim.threaded.serve_in_thread`)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
-from typing import Any
+from contextlib import contextmanager
 
 import httpx
 
-from smskit_sim.threaded import serve_in_thread
-
-__all__ = ["serving", "simulator_process"]
-
-
-def serving(app: Any, timeout: float = 10.0) -> AbstractContextManager[str]:
-    """Serve `app` on 127.0.0.1 at a port the OS picks, in a thread; yields its base URL (the plugin's way)."""
-    return serve_in_thread(app, timeout=timeout)
+__all__ = ["simulator_process"]
 
 
 @contextmanager

@@ -49,11 +49,9 @@ def _type(schema: dict[str, Any], schemas: dict[str, Any]) -> str:
     return " | ".join("None" if k == "null" else _SCALARS[k] for k in kinds)
 
 
-def _reader(name: str, schema: dict[str, Any], required: bool) -> str:
+def _reader(name: str, typed: str, required: bool) -> str:
     value = f'data["{name}"]' if required else f'data.get("{name}")'
-    if _ref(schema) == "Time" or any(_ref(s) == "Time" for s in (*schema.get("oneOf", ()), *schema.get("allOf", ()))):
-        return f"_time({value})"
-    return value
+    return f"_time({value})" if "dt.datetime" in typed else value
 
 
 def _model(name: str, schemas: dict[str, Any]) -> str:
@@ -67,7 +65,7 @@ def _model(name: str, schemas: dict[str, Any]) -> str:
         if prop in optional and "None" not in typed.split(" | "):
             typed += " | None"
         fields.append(f"    {attr}: {typed}" + (" = None" if prop in optional else ""))
-        reads.append(f"            {attr}={_reader(prop, schema['properties'][prop], prop in required)},")
+        reads.append(f"            {attr}={_reader(prop, typed, prop in required)},")
     doc = schema.get("description", f"A `{name}` of the control API.").strip().split("\n\n")[0].replace("\n", " ")
     return "\n".join(
         [

@@ -19,6 +19,7 @@ from starlette.routing import Route
 from smskit_sim.clock import parse_start
 from smskit_sim.control_schema import BadRequest, check, check_fault, description, read_json
 from smskit_sim.credentials import CredentialError
+from smskit_sim.spec import operation_ids
 from smskit_sim.store import Account
 
 if TYPE_CHECKING:
@@ -77,10 +78,6 @@ def _instant(value: str, field: str) -> dt.datetime:
 
 
 def control_routes(sim: Simulator) -> list[Route]:
-    def operations(provider: str | None) -> list[str]:
-        chosen = [sim.providers[provider]] if provider else list(sim.providers.values())
-        return sorted({op for p in chosen for op in p.ops})
-
     async def openapi(request: Request) -> Response:
         return JSONResponse(description())
 
@@ -180,7 +177,7 @@ def control_routes(sim: Simulator) -> list[Route]:
             body = await read_json(request)
             specs = body if isinstance(body, list) else [body]
             for index, spec in enumerate(specs):  # every one first: a list is added whole or not at all
-                check_fault(spec, operations, (index,) if isinstance(body, list) else ())
+                check_fault(spec, operation_ids, (index,) if isinstance(body, list) else ())
             added = [sim.faults.add(spec) for spec in specs]
             return JSONResponse({"faults": [f.public() for f in added]}, status_code=201)
         return JSONResponse({"faults": [f.public() for f in sim.faults.active()]})

@@ -3,8 +3,7 @@ that its provider's spec does not have, caught before anything is sent (`check_o
 
 from __future__ import annotations
 
-from smskit_sim.spec import behaviour
-from smskit_specs import PROVIDERS
+from smskit_sim.spec import operation_ids
 
 __all__ = ["SimControlError", "check_operation"]
 
@@ -22,7 +21,7 @@ def check_operation(provider: str | None, operation: str | None) -> None:
     provider's when `provider` is None); the simulator applies the same rule (control.yaml `Operation`)."""
     if operation is None:
         return
-    known = sorted({op for p in ([provider] if provider else PROVIDERS) for op in behaviour(p).operations})
+    known = operation_ids(provider)
     if operation not in known:
         whose = f"{provider}'s" if provider else "any provider's"
         raise ValueError(f"operation: {operation!r} is not an operationId of {whose} spec; the valid ones: "

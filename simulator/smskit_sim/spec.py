@@ -18,13 +18,21 @@ from smskit_specs.model import ProviderSpec
 if TYPE_CHECKING:
     from smskit_sim.validation import CompiledOperation
 
-__all__ = ["behaviour", "document", "operations"]
+__all__ = ["behaviour", "document", "operation_ids", "operations"]
 
 
 @functools.cache
 def behaviour(provider: str) -> ProviderSpec:
     model: ProviderSpec = importlib.import_module(f"smskit_specs.{provider}").PROVIDER
     return model
+
+
+@functools.cache
+def operation_ids(provider: str | None) -> list[str]:
+    """The operationIds a fault may name: `provider`'s, or every provider's when None (sorted)."""
+    from smskit_specs import PROVIDERS
+
+    return sorted({op for p in ([provider] if provider else PROVIDERS) for op in behaviour(p).operations})
 
 
 @functools.cache

@@ -17,9 +17,9 @@ from smskit.campaign import Progress, async_campaign, campaign
 from smskit.cli import EXIT_REJECTED, main
 from smskit_sim import create_app
 from smskit_sim.inprocess import SimulatorTransport
+from smskit_sim.threaded import serve_in_thread
 from tests.durable.conftest import EASYSENDSMS_KEY, SIM, stored, unlimit
 from tests.durable.test_idempotency import Died
-from tests.serving import serving
 
 
 def _csv(path: Path, numbers: list[str], column: str = "phone") -> Path:
@@ -219,7 +219,7 @@ def test_a_campaign_cut_short_by_the_process_dying_resumes_without_duplicates(
 # --- the command line --------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    with serving(create_app()) as url:
+    with serve_in_thread(create_app()) as url:
         yield url
 
 

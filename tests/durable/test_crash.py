@@ -26,8 +26,8 @@ import httpx
 import pytest
 
 from smskit_sim import create_app
+from smskit_sim.threaded import serve_in_thread
 from tests.durable.conftest import EASYSENDSMS_KEY, unlimit
-from tests.serving import serving
 
 DEEP = os.environ.get("SMSKIT_DURABLE_DEEP") == "1"
 RECIPIENTS = 20_000 if DEEP else 3_000
@@ -99,7 +99,7 @@ def test_sigkill_at_random_points_then_resume_loses_and_duplicates_nobody(
     journal = Journal(target)
     env = {**os.environ, "EASYSENDSMS_API_KEY": EASYSENDSMS_KEY}
     env.pop("SMSKIT_PROVIDER", None)
-    with serving(create_app()) as url, httpx.Client(base_url=url, timeout=30) as control:
+    with serve_in_thread(create_app()) as url, httpx.Client(base_url=url, timeout=30) as control:
         unlimit(control, "easysendsms")
         faults = [
             {"kind": "latency", "seconds": 0.1, "fraction": 0.2},  # held before processing: in flight, not stored

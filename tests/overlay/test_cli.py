@@ -14,15 +14,15 @@ from click.testing import CliRunner
 import smskit
 from smskit.cli import EXIT_REJECTED, main
 from smskit_sim import create_app
+from smskit_sim.threaded import serve_in_thread
 from tests.overlay.demo import PROVIDERS
-from tests.serving import serving
 
 KEY = PROVIDERS["easysendsms"][0]["api_key"]
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    with serving(create_app()) as url:
+    with serve_in_thread(create_app()) as url:
         yield url
 
 

@@ -31,9 +31,9 @@ from smskit._auth import ApiKeyHeader, Basic, Bearer, MobytLogin
 from smskit._scrub import credential_headers, detached, scrubbed, scrubbed_url
 from smskit._secret import Secret
 from smskit_sim.inprocess import SimulatorTransport
+from smskit_sim.threaded import serve_in_thread
 from tests.overlay.conftest import SIM, unlimit
 from tests.overlay.demo import DEMO
-from tests.serving import serving
 
 TEXT = "private-text-7c6b5a"  # no character a URL would encode: found as is in a query string too
 
@@ -587,7 +587,7 @@ def test_no_log_line_shows_a_secret_or_the_text_async(
 def over_a_socket(app: Starlette) -> Iterator[str]:
     """The simulator behind a real uvicorn on a free loopback port: requests go through httpcore, which logs
     at DEBUG too."""
-    with serving(app) as url:
+    with serve_in_thread(app) as url:
         yield url
 
 

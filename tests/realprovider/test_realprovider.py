@@ -15,11 +15,11 @@ import pytest
 
 import smskit
 from smskit_sim import create_app
+from smskit_sim.threaded import serve_in_thread
 from tests.evidence.corpus import items, provenance_problems, request_problems, response_problems, route_problems
 from tests.evidence.drive import build_request, recorded_answer
 from tests.overlay.demo import DEMO, PROVIDERS
 from tests.realprovider.probe import Options, Recorder, run
-from tests.serving import serving
 
 ENV = {
     "easysendsms": {"EASYSENDSMS_API_KEY": "api_key"},
@@ -32,7 +32,7 @@ ENV = {
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    with serving(create_app()) as url:
+    with serve_in_thread(create_app()) as url:
         yield url
 
 

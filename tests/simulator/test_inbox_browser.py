@@ -26,8 +26,8 @@ import pytest
 import smskit
 from smskit_sim import create_app
 from smskit_sim.clock import FIXED_START
+from smskit_sim.threaded import serve_in_thread
 from tests.overlay.demo import DEMO
-from tests.serving import serving
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="the inbox's browser test needs `selenium` (test extra)")
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
@@ -160,7 +160,7 @@ def messages(control: httpx.Client) -> list[dict[str, Any]]:
 def test_the_inbox_shows_the_conversations_and_drives_the_simulator(browser: WebDriver, tmp_path: Path) -> None:
     with (
         Receiver() as receiver,
-        serving(create_app(clock_start=FIXED_START)) as url,
+        serve_in_thread(create_app(clock_start=FIXED_START)) as url,
         httpx.Client(base_url=url) as control,
     ):
         # TransmitSMS reports deliveries to the account's webhook_url and replies to its reply_callback setting.

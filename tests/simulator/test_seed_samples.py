@@ -29,7 +29,7 @@ import httpx
 import pytest
 
 from smskit_sim import create_app
-from tests.serving import serving
+from smskit_sim.threaded import serve_in_thread
 
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
@@ -52,7 +52,7 @@ class Sim:
 @pytest.fixture(scope="module")
 def live() -> Iterator[Sim]:
     """The simulator as `smskit-sim` serves it by default: uvicorn, a real socket, the clock at the real time."""
-    with serving(create_app()) as url:
+    with serve_in_thread(create_app()) as url:
         sim = Sim(url)
         yield sim
         sim.http.close()
@@ -61,7 +61,7 @@ def live() -> Iterator[Sim]:
 @pytest.fixture(scope="module")
 def early() -> Iterator[Sim]:
     """The same, its clock started before the documents' example dates (2026-01-01 12:00 UTC)."""
-    with serving(create_app(clock_start="2026-01-01T12:00:00Z")) as url:
+    with serve_in_thread(create_app(clock_start="2026-01-01T12:00:00Z")) as url:
         sim = Sim(url)
         yield sim
         sim.http.close()

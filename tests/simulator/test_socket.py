@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from smskit_sim import create_app
-from tests.serving import serving as serve
+from smskit_sim.threaded import serve_in_thread as serve
 
 SEND = "/easysendsms/v1/rest/sms/send"
 KEY = {"apikey": "demouuv3f5rupyzq1e310tsq2hi1iio6"}
@@ -21,7 +21,7 @@ TARGET = {"provider": "easysendsms", "operation": "sendSms", "count": 1}
 
 
 @contextmanager
-def serving() -> Iterator[httpx.Client]:
+def serve_in_thread() -> Iterator[httpx.Client]:
     """The simulator on a real socket, and a client for it."""
     with serve(create_app()) as url, httpx.Client(base_url=url, timeout=5) as client:
         yield client
@@ -30,7 +30,7 @@ def serving() -> Iterator[httpx.Client]:
 @pytest.fixture
 def live(caplog: pytest.LogCaptureFixture) -> Iterator[httpx.Client]:
     caplog.set_level(logging.INFO)
-    with serving() as client:
+    with serve_in_thread() as client:
         yield client
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert errors == [], errors  # no traceback, no "returned without starting response"
