@@ -17,6 +17,8 @@ import smskit
 from smskit.journal import SendInProgressError, SQLiteJournal
 from smskit_sim.inprocess import SimulatorTransport
 from tests.durable.conftest import EASYSENDSMS_KEY, SIM, fault, stored
+from tests.evidence.corpus import EVIDENCE, load
+from tests.evidence.drive import recorded_answer
 from tests.overlay.demo import DEMO
 
 NUMBERS = [f"+1415555{i:04d}" for i in range(75)] + ["+14155559989", "123"]  # 3 batches; one refused, one invalid
@@ -87,6 +89,25 @@ def test_what_the_provider_said_comes_back_too(transport: SimulatorTransport, tm
     first = sms.send(["+256712345670", "+256712345671"], "Habari", idempotency_key="k")
     assert [r.cost for r in first] == [40, 40] and [r.parts for r in first] == [1, 1]
     assert same(first, sms.send(["+256712345670", "+256712345671"], "Habari", idempotency_key="k"))
+
+
+def test_the_documented_answer_replays_as_it_came(tmp_path: Path) -> None:
+    """The same, held to EzzySMS's own document rather than our simulator: its success answer (evidence item
+    seed-success, `cost: 40`) comes back whole from the journal, and the second call sends nothing."""
+    documented = load(EVIDENCE / "ezzysms" / "seed-success.yaml").response
+    assert documented is not None and documented["body"]["cost"] == 40
+    sends: list[httpx.Request] = []
+
+    def provider(request: httpx.Request) -> httpx.Response:
+        sends.append(request)
+        return recorded_answer(documented, request)
+
+    sms = smskit.EzzySMS(**DEMO["ezzysms"], base_url="https://ezzysms.com/api/v1", rate_limit=0,
+                         transport=httpx.MockTransport(provider), journal=tmp_path / "j.db")  # fmt: skip
+    first = sms.send("+256712345670", "Your verification code is 123456", idempotency_key="otp-1")
+    assert first[0].accepted and first[0].cost == 40 and len(sends) == 1
+    assert same(first, sms.send("+256712345670", "Your verification code is 123456", idempotency_key="otp-1"))
+    assert len(sends) == 1
 
 
 def test_without_a_key_nothing_changes(transport: SimulatorTransport, control: httpx.Client, tmp_path: Path) -> None:
