@@ -14,6 +14,7 @@ sending again); 1 an error before any result (bad input, credentials, no connect
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -100,12 +101,12 @@ def _send(sms: ClientBase, recipients: list[str], text: str, sender: str | None,
 
     per_batch = sms._send_op.batch.max if sms._send_op.batch is not None else 1
     results = SendResults()
-    bar: Any = None
-    if progress and len(recipients) > per_batch:
-        bar = click.progressbar(length=len(recipients), label="sending", file=sys.stderr)
-        bar.__enter__()
-    journal = SQLiteJournal(":memory:")
-    try:
+    with contextlib.ExitStack() as stack:
+        journal = SQLiteJournal(":memory:")
+        stack.callback(journal.close)
+        bar: Any = None
+        if progress and len(recipients) > per_batch:
+            bar = stack.enter_context(click.progressbar(length=len(recipients), label="sending", file=sys.stderr))
         run = Campaign(sms, recipients, text, journal=journal, key="cli", sender=sender, schedule_at=schedule_at,
                        chunk_size=per_batch * sms.concurrency,
                        progress=None if bar is None else lambda now: bar.update(now.done - bar.pos))  # fmt: skip
@@ -116,10 +117,6 @@ def _send(sms: ClientBase, recipients: list[str], text: str, sender: str | None,
             if not results:
                 raise
             results.extend(_unsent(sms, recipients[len(results) :], text, sender, schedule_at, refused, results))
-    finally:
-        journal.close()
-        if bar is not None:
-            bar.__exit__(None, None, None)
     return results
 
 
