@@ -20,6 +20,7 @@ from tools.spec_model import (
     Operation,
     ProviderSpec,
     RateLimit,
+    SecurityScheme,
     SenderRules,
     Signature,
     TextRules,
@@ -30,7 +31,7 @@ _METHODS = ("get", "put", "post", "delete", "patch")
 MODEL_NAMES = tuple(
     cls.__name__
     for cls in (AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation,
-                ProviderSpec, RateLimit, SenderRules, Signature, TextRules)
+                ProviderSpec, RateLimit, SecurityScheme, SenderRules, Signature, TextRules)
 )  # fmt: skip
 
 
@@ -115,6 +116,29 @@ def _callbacks(spec: dict[str, Any]) -> dict[str, Callback] | None:
     return found or None
 
 
+def _text_statuses(node: dict[str, Any]) -> tuple[int, ...]:
+    answers = node.get("responses") or {}
+    return tuple(int(code) for code, answer in answers.items()
+                 if code.isdigit() and int(code) >= 300 and "text/plain" in (answer.get("content") or {}))  # fmt: skip
+
+
+def _maximums(node: dict[str, Any]) -> dict[str, int] | None:
+    schemas = [p.get("schema") or {} for p in node.get("parameters") or []]
+    names = [p["name"] for p in node.get("parameters") or []]
+    for content in ((node.get("requestBody") or {}).get("content") or {}).values():
+        properties = (content.get("schema") or {}).get("properties") or {}
+        names.extend(properties)
+        schemas.extend(properties.values())
+    found = {n: int(s["maximum"]) for n, s in zip(names, schemas, strict=True) if s.get("type") == "integer"
+             and "maximum" in s}  # fmt: skip
+    return found or None
+
+
+def _security(schemes: dict[str, Any]) -> dict[str, SecurityScheme] | None:
+    found = {name: SecurityScheme(raw["type"], raw.get("scheme"), raw.get("name")) for name, raw in schemes.items()}
+    return found or None
+
+
 def behaviour(provider: str, spec: dict[str, Any]) -> ProviderSpec:
     """The typed behaviour of `spec` (resolved): every operation with its limits, rules and error table."""
     root_errors = [_entry(e) for e in spec.get("x-smskit-errors", [])]
@@ -137,6 +161,8 @@ def behaviour(provider: str, spec: dict[str, Any]) -> ProviderSpec:
                 text=_text(node.get("x-smskit-text")),
                 sender=_sender(node.get("x-smskit-sender")),
                 errors=(*own, *(e for e in root_errors if e.code not in codes)),
+                text_statuses=_text_statuses(node),
+                maximums=_maximums(node),
             )
             operations[op.id] = op
     body = spec.get("x-smskit-error-body", {})
@@ -146,7 +172,7 @@ def behaviour(provider: str, spec: dict[str, Any]) -> ProviderSpec:
         str(s["name"]).lower() for s in schemes.values() if s.get("type") == "apiKey" and s.get("in") == "header"
     )
     return ProviderSpec(provider, servers, operations, body.get("code"), body.get("description"), headers,
-                        _callbacks(spec))  # fmt: skip
+                        _callbacks(spec), _security(schemes))  # fmt: skip
 
 
 def source(value: Any, depth: int = 0) -> str:

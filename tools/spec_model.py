@@ -23,6 +23,7 @@ __all__ = [
     "Operation",
     "ProviderSpec",
     "RateLimit",
+    "SecurityScheme",
     "SenderRules",
     "Signature",
     "TextRules",
@@ -161,6 +162,10 @@ class Operation:
     text: TextRules | None = None
     sender: SenderRules | None = None
     errors: tuple[ErrorEntry, ...] = ()
+    # error statuses whose answer the spec declares may be bare text (Mobyt's 401 / 404): the status is the meaning
+    text_statuses: tuple[int, ...] = ()
+    # the documented `maximum` of each integer request field (TransmitSMS get-sms-sent `max`: 100)
+    maximums: Mapping[str, int] | None = None
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -181,6 +186,16 @@ class Operation:
 
 
 @dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    """One of `components.securitySchemes`: `http` with its `scheme` (basic, bearer), or `apiKey` in the header
+    `name`."""
+
+    type: Literal["http", "apiKey"]
+    scheme: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ProviderSpec:
     """A provider: its servers, its operations by operationId, where its error answers keep code and text, and
     the headers its security schemes carry credentials in (lower case)."""
@@ -192,6 +207,7 @@ class ProviderSpec:
     error_description_pointer: str | None = None
     credential_headers: tuple[str, ...] = ()
     callbacks: Mapping[str, Callback] | None = None  # by kind: "delivery", "inbound"
+    security_schemes: Mapping[str, SecurityScheme] | None = None  # by the spec's scheme name
     _routes: Mapping[tuple[str, str], Operation] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SecurityScheme, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='easify',
@@ -166,5 +166,8 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 '%Y-%m-%d %H:%M:%S',
             ),
         ),
+    },
+    security_schemes={
+        'bearerAuth': SecurityScheme(type='http', scheme='bearer'),
     },
 )

@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SecurityScheme, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='easysendsms',
@@ -142,5 +142,8 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             ),
             statuses={'DELIVRD': 'delivered', 'EXPIRED': 'expired', 'UNDELIV': 'failed'},
         ),
+    },
+    security_schemes={
+        'apiKey': SecurityScheme(type='apiKey', name='apikey'),
     },
 )

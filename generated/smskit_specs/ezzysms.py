@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SecurityScheme, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='ezzysms',
@@ -71,4 +71,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
     },
     error_code_pointer='/error_code',
     error_description_pointer='/message',
+    security_schemes={
+        'basicAuth': SecurityScheme(type='http', scheme='basic'),
+    },
 )

@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SecurityScheme, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='mobyt',
@@ -26,6 +26,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='invalid_credentials', status=404, description='Credentials are incorrect', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'createToken': Operation(
             id='createToken',
@@ -37,6 +41,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='invalid_credentials', status=404, description='Credentials are incorrect', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'checkSession': Operation(
             id='checkSession',
@@ -47,6 +55,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='bad_request', status=400, description='Other errors, details are in the body', kind='invalid_request', retry='no'),
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
+            ),
+            text_statuses=(
+                401,
+                404,
             ),
         ),
         'sendSms': Operation(
@@ -60,6 +72,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='bad_request', status=400, description='Other errors, details are in the body', kind='invalid_request', retry='no'),
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
+            ),
+            text_statuses=(
+                401,
+                404,
             ),
         ),
         'getSmsState': Operation(
@@ -82,6 +98,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'cancelSms': Operation(
             id='cancelSms',
@@ -92,6 +112,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='bad_request', status=400, description='Other errors, details are in the body', kind='invalid_request', retry='no'),
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
+            ),
+            text_statuses=(
+                401,
+                404,
             ),
         ),
         'sendParametricSms': Operation(
@@ -105,6 +129,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'sendSmsToGroups': Operation(
             id='sendSmsToGroups',
@@ -117,6 +145,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'getSmsHistory': Operation(
             id='getSmsHistory',
@@ -126,6 +158,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='bad_request', status=400, description='from parameter not specified, or an error in the from, to or timezone date format. Other errors, details are in the body', kind='invalid_request', retry='no'),
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
+            ),
+            text_statuses=(
+                401,
+                404,
             ),
         ),
         'getStatus': Operation(
@@ -138,6 +174,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'getDashboardUrl': Operation(
             id='getDashboardUrl',
@@ -149,6 +189,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'listBlacklist': Operation(
             id='listBlacklist',
@@ -158,6 +202,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='bad_request', status=400, description='Some of the parameters specified were badly formatted', kind='invalid_request', retry='no'),
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
+            ),
+            text_statuses=(
+                401,
+                404,
             ),
         ),
         'addToBlacklist': Operation(
@@ -170,6 +218,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
             ),
+            text_statuses=(
+                401,
+                404,
+            ),
         ),
         'addToBlacklistBatch': Operation(
             id='addToBlacklistBatch',
@@ -180,6 +232,10 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='bad_request', status=400, description='Other errors, details are in the body', kind='invalid_request', retry='no'),
                 ErrorEntry(code='unauthorized', status=401, description='User_key, Token or Session_key are invalid or not provided', kind='authentication', retry='no'),
                 ErrorEntry(code='user_key_not_found', status=404, description='The User_key was not found', kind='authentication', retry='no'),
+            ),
+            text_statuses=(
+                401,
+                404,
             ),
         ),
     },
@@ -201,5 +257,11 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
             statuses={'DLVRD': 'delivered', 'WAITING': 'pending', 'SCHEDULED': 'pending', 'SENT': 'pending', 'WAIT4DLVR': 'pending', 'TIMEOUT': 'expired', 'DEMO': 'failed', 'TOOM4USER': 'failed', 'TOOM4NUM': 'failed', 'ERROR': 'failed', 'UNKNRCPT': 'failed', 'UNKNPFX': 'failed', 'INVALIDDST': 'failed', 'BLACKLISTED': 'failed', 'KO': 'failed', 'INVALIDCONTENTS': 'failed'},
             timezone='Europe/Rome',
         ),
+    },
+    security_schemes={
+        'basicAuth': SecurityScheme(type='http', scheme='basic'),
+        'userKey': SecurityScheme(type='apiKey', name='user_key'),
+        'sessionKey': SecurityScheme(type='apiKey', name='Session_key'),
+        'accessToken': SecurityScheme(type='apiKey', name='Access_token'),
     },
 )

@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SenderRules, Signature, TextRules
+from smskit_specs.model import AlphanumericSender, Batch, Callback, EncodingField, ErrorEntry, NumericSender, Operation, ProviderSpec, RateLimit, SecurityScheme, SenderRules, Signature, TextRules
 
 PROVIDER: Final[ProviderSpec] = ProviderSpec(
     id='transmitsms',
@@ -191,6 +191,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getSmsResponses': Operation(
             id='getSmsResponses',
@@ -210,6 +211,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getUserSmsResponsesGet': Operation(
             id='getUserSmsResponsesGet',
@@ -229,6 +231,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getUserSmsResponses': Operation(
             id='getUserSmsResponses',
@@ -248,6 +251,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getSmsSentGet': Operation(
             id='getSmsSentGet',
@@ -267,6 +271,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getSmsSent': Operation(
             id='getSmsSent',
@@ -286,6 +291,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'cancelSmsGet': Operation(
             id='cancelSmsGet',
@@ -421,6 +427,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getLists': Operation(
             id='getLists',
@@ -440,6 +447,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getListGet': Operation(
             id='getListGet',
@@ -459,6 +467,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getList': Operation(
             id='getList',
@@ -478,6 +487,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'addListGet': Operation(
             id='addListGet',
@@ -697,6 +707,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getNumbers': Operation(
             id='getNumbers',
@@ -716,6 +727,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getNumberGet': Operation(
             id='getNumberGet',
@@ -887,6 +899,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getKeywords': Operation(
             id='getKeywords',
@@ -906,6 +919,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getClientsGet': Operation(
             id='getClientsGet',
@@ -925,6 +939,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getClients': Operation(
             id='getClients',
@@ -944,6 +959,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getClientGet': Operation(
             id='getClientGet',
@@ -1077,6 +1093,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getUserSmsSent': Operation(
             id='getUserSmsSent',
@@ -1096,6 +1113,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getContactSmsStatsGet': Operation(
             id='getContactSmsStatsGet',
@@ -1115,6 +1133,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getContactSmsStats': Operation(
             id='getContactSmsStats',
@@ -1134,6 +1153,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getMessageReportGet': Operation(
             id='getMessageReportGet',
@@ -1153,6 +1173,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getMessageReport': Operation(
             id='getMessageReport',
@@ -1172,6 +1193,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max': 100},
         ),
         'getContactGet': Operation(
             id='getContactGet',
@@ -1429,6 +1451,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max_sms': 4},
         ),
         'addEmail': Operation(
             id='addEmail',
@@ -1448,6 +1471,7 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 ErrorEntry(code='LEDGER_ERROR', status=400, description='Insufficient funds to carry out debit', kind='insufficient_credit', retry='no'),
                 ErrorEntry(code='BAD_CALLER_ID', status=400, description='The sender ID you have set is not valid or number is inactive or expired', kind='invalid_sender', retry='no'),
             ),
+            maximums={'max_sms': 4},
         ),
         'deleteEmailGet': Operation(
             id='deleteEmailGet',
@@ -1510,5 +1534,8 @@ PROVIDER: Final[ProviderSpec] = ProviderSpec(
                 '%Y-%m-%d %H:%M:%S',
             ),
         ),
+    },
+    security_schemes={
+        'basicAuth': SecurityScheme(type='http', scheme='basic'),
     },
 )

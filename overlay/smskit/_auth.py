@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import httpx
 
 from smskit._secret import Secret
+from smskit._spec import provider_spec
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["ApiKeyHeader", "Basic", "Bearer", "Login", "MobytLogin"]
+__all__ = ["ApiKeyHeader", "Basic", "Bearer", "Login", "MobytLogin", "spec_auth"]
 
 
 class _Masked(httpx.Auth):
@@ -62,6 +63,19 @@ class Bearer(_Masked):
         yield request
 
 
+def spec_auth(provider: str, *credentials: Secret) -> httpx.Auth:
+    """The auth of `provider`'s one security scheme, as its spec states it: HTTP Basic (two credentials), a
+    Bearer token, or a key in the header the scheme names."""
+    (scheme,) = (provider_spec(provider).security_schemes or {}).values()
+    if scheme.type == "apiKey" and scheme.name:
+        return ApiKeyHeader(scheme.name, *credentials)
+    if scheme.scheme == "basic":
+        return Basic(*credentials)
+    if scheme.scheme == "bearer":
+        return Bearer(*credentials)
+    raise NotImplementedError(f"{provider}: no auth for security scheme {scheme}")
+
+
 class Login(NamedTuple):
     """A step of MobytLogin's flow: log in unless the keys changed since `signed` (None: there are none yet)."""
 
@@ -85,16 +99,19 @@ class MobytLogin(_Masked):
 
     def __init__(self, username: str | Secret, password: str | Secret, base_url: str, *, token: bool = False) -> None:
         self._basic = Basic(username, password)
-        self._login_url = base_url.rstrip("/") + ("/token" if token else "/login")
-        self._key_header = "Access_token" if token else "Session_key"
+        # The spec's: the login operation (`login`, or `createToken`) and the two key headers it answers for.
+        spec = provider_spec("mobyt")
+        self._logins = tuple(spec.operations[op].path for op in ("login", "createToken"))
+        self._login_url = base_url.rstrip("/") + self._logins[1 if token else 0]
+        schemes = spec.security_schemes or {}
+        self._headers = (str(schemes["userKey"].name), str(schemes["accessToken" if token else "sessionKey"].name))
         self.keys: tuple[Secret, Secret] | None = None
         self._lock = threading.Lock()
         self._async_lock: tuple[weakref.ref[asyncio.AbstractEventLoop], asyncio.Lock] | None = None
 
     # --- the steps of the flow ---------------------------------------------------------------------------
-    @staticmethod
-    def _is_login(request: httpx.Request) -> bool:
-        return request.url.path.endswith(("/login", "/token"))  # the login calls themselves: Basic, no keys
+    def _is_login(self, request: httpx.Request) -> bool:
+        return request.url.path.endswith(self._logins)  # the login calls themselves: Basic, no keys
 
     def login_request(self) -> httpx.Request:
         request = httpx.Request("GET", self._login_url)
@@ -111,7 +128,8 @@ class MobytLogin(_Masked):
         self.keys = keys
 
     def _sign(self, request: httpx.Request, keys: tuple[Secret, Secret]) -> None:
-        request.headers["user_key"], request.headers[self._key_header] = keys[0].reveal(), keys[1].reveal()
+        for header, key in zip(self._headers, keys, strict=True):
+            request.headers[header] = key.reveal()
 
     def needs_login(self, signed: tuple[Secret, Secret] | None) -> bool:
         """Under the lock: no keys yet, or still the keys a refused request was signed with."""

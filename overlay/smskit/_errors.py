@@ -89,8 +89,20 @@ def _pointer(body: Any, pointer: str | None) -> Any:
     return node
 
 
+def _is_text(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.split(";")[0].strip().lower() == "text/plain"
+
+
 def read_answer(spec: ProviderSpec, op: Operation | None, response: httpx.Response) -> ProviderAnswer:
     """The provider's code and description in `response`, and the spec entry they are documented as."""
+    status = response.status_code
+    if op is not None and status in op.text_statuses and _is_text(response):
+        # A status whose answer the spec declares may be bare text (Mobyt's 401 / 404): its meaning is the
+        # status and the operation, whatever the words; the text body is the provider's documented answer.
+        entry = next((e for e in op.errors if e.status == status and not e.per_recipient), None)
+        if entry is not None:
+            return ProviderAnswer(entry.code, response.text.strip()[:500] or entry.description, entry, True)
     try:
         body = json.loads(response.content) if response.content else None
     except ValueError:
@@ -102,11 +114,11 @@ def read_answer(spec: ProviderSpec, op: Operation | None, response: httpx.Respon
     entry = None
     documented = False
     if code is not None:
-        entry = next((e for e in entries if e.code == code and e.status == response.status_code), None)
+        entry = next((e for e in entries if e.code == code and e.status == status), None)
         entry = entry or next((e for e in entries if e.code == code), None)
         documented = entry is not None
     if entry is None:
-        same_status = [e for e in entries if e.status == response.status_code and not e.per_recipient]
+        same_status = [e for e in entries if e.status == status and not e.per_recipient]
         if description is not None:
             entry = next((e for e in same_status if e.match and e.match in description), None)
             if entry is None and spec.error_code_pointer is None:

@@ -13,7 +13,7 @@ import hmac
 import os
 from typing import Any, Final, NoReturn
 
-__all__ = ["MASK", "Secret", "from_env", "secret"]
+__all__ = ["MASK", "Secret", "from_env", "required", "secret"]
 
 MASK: Final = "***"
 
@@ -85,3 +85,17 @@ def from_env(name: str) -> Secret | None:
     """The environment variable `name` as a Secret, or None when it is not set."""
     value = os.environ.get(name)
     return None if value is None else Secret(value)
+
+
+def required(**credentials: tuple[Secret | None, str]) -> list[Secret]:
+    """Each credential (`name=(argument, environment variable)`): the argument, else the variable; InputError
+    naming the first one found in neither. Pass arguments already made Secrets (`secret`), so that no frame of
+    a failed construction shows one."""
+    found = [value or from_env(env) for value, env in credentials.values()]
+    missing = next((name for name, value in zip(credentials, found, strict=True) if not value), None)
+    if missing is not None:
+        from smskit._exceptions import InputError  # here: the exceptions module imports this one
+
+        names, envs = " and ".join(f"{n}=" for n in credentials), " / ".join(e for _, e in credentials.values())
+        raise InputError(missing, "required", f"pass {names} or set {envs}")
+    return [value for value in found if value]

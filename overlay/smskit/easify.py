@@ -21,12 +21,12 @@ from easify_client.models.send_country_code import SendCountryCode
 from easify_client.models.send_sms_request import SendSmsRequest
 from easify_client.models.send_sms_response import SendSmsResponse
 from smskit._async.client import AsyncClientBase
-from smskit._auth import Bearer
+from smskit._auth import spec_auth
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError
 from smskit._numbers import Number, parse_number
 from smskit._results import DeliveryState, RecipientResult
-from smskit._secret import Secret, from_env, secret
+from smskit._secret import Secret, required, secret
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEasify", "Easify"]
@@ -38,13 +38,6 @@ _COUNTRIES = {code.value: code for code in SendCountryCode}
 def _national(sender: str) -> str:
     """An Easify number as Easify takes it, without country code (national numbers read as US / Canada)."""
     return parse_number(sender, "US", field="sender").national
-
-
-def _token(token: Secret | None) -> Bearer:
-    value = token or from_env("EASIFY_API_TOKEN")
-    if not value:
-        raise InputError("token", "required", "pass token= or set EASIFY_API_TOKEN")
-    return Bearer(value)
 
 
 class _Easify(_Common):
@@ -66,7 +59,7 @@ class _Easify(_Common):
         token = secret(token, "token")  # first: no frame of a failed construction shows the token
         self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
         self.force_send = force_send
-        super().__init__(auth=_token(token), **options)
+        super().__init__(auth=spec_auth(self.provider, *required(token=(token, "EASIFY_API_TOKEN"))), **options)
 
     def _check_number(self, number: Number) -> None:
         if number.country_code not in _COUNTRIES:

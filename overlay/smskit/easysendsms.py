@@ -17,24 +17,17 @@ from easysendsms_client.models.send_sms_request import SendSmsRequest
 from easysendsms_client.models.send_sms_request_type import SendSmsRequestType
 from easysendsms_client.models.send_sms_response import SendSmsResponse
 from smskit._async.client import AsyncClientBase
-from smskit._auth import ApiKeyHeader
+from smskit._auth import spec_auth
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._errors import KIND_TO_ERROR
-from smskit._exceptions import InputError, InvalidRecipientError, SmsKitError, UnexpectedResponseError
+from smskit._exceptions import InvalidRecipientError, SmsKitError, UnexpectedResponseError
 from smskit._results import Balance, RecipientResult
-from smskit._secret import Secret, from_env, secret
+from smskit._secret import Secret, required, secret
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEasySendSMS", "EasySendSMS"]
 
 _TYPE = {"gsm": SendSmsRequestType.VALUE_0, "ucs2": SendSmsRequestType.VALUE_1}
-
-
-def _api_key(api_key: Secret | None) -> Secret:
-    key = api_key or from_env("EASYSENDSMS_API_KEY")
-    if not key:
-        raise InputError("api_key", "required", "pass api_key= or set EASYSENDSMS_API_KEY")
-    return key
 
 
 class _EasySendSMS(_Common):
@@ -45,7 +38,7 @@ class _EasySendSMS(_Common):
 
     def __init__(self, api_key: str | Secret | None = None, **options: Unpack[ClientOptions]) -> None:
         api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
-        super().__init__(auth=ApiKeyHeader("apikey", _api_key(api_key)), **options)
+        super().__init__(auth=spec_auth(self.provider, *required(api_key=(api_key, "EASYSENDSMS_API_KEY"))), **options)
 
     @staticmethod
     def _request(batch: Batch) -> SendSmsRequest:

@@ -8,7 +8,6 @@ scheduling and returns no message id.
 
 from __future__ import annotations
 
-import os
 from types import ModuleType
 from typing import ClassVar, Unpack
 
@@ -18,22 +17,13 @@ from ezzysms_client.models.send_message_request import SendMessageRequest
 from ezzysms_client.models.send_message_response import SendMessageResponse
 from ezzysms_client.types import UNSET
 from smskit._async.client import AsyncClientBase
-from smskit._auth import Basic
+from smskit._auth import spec_auth
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
-from smskit._exceptions import InputError
 from smskit._results import Balance, RecipientResult
-from smskit._secret import Secret, from_env, secret
+from smskit._secret import Secret, required, secret
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEzzySMS", "EzzySMS"]
-
-
-def _auth(username: str | None, password: Secret | None) -> Basic:
-    user = username or os.environ.get("EZZYSMS_USERNAME")
-    pw = password or from_env("EZZYSMS_PASSWORD")
-    if not user or not pw:
-        raise InputError("username", "required", "pass username= and password= or set EZZYSMS_USERNAME / _PASSWORD")
-    return Basic(user, pw)
 
 
 class _EzzySMS(_Common):
@@ -46,7 +36,9 @@ class _EzzySMS(_Common):
         self, username: str | None = None, password: str | Secret | None = None, **options: Unpack[ClientOptions]
     ) -> None:
         password = secret(password, "password")  # first: no frame of a failed construction shows the password
-        super().__init__(auth=_auth(username, password), **options)
+        credentials = required(username=(secret(username, "username"), "EZZYSMS_USERNAME"),
+                               password=(password, "EZZYSMS_PASSWORD"))  # fmt: skip
+        super().__init__(auth=spec_auth(self.provider, *credentials), **options)
 
     @staticmethod
     def _request(batch: Batch) -> SendMessageRequest:

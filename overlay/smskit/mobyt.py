@@ -11,11 +11,10 @@ error's `reference`) is that id, and `get_sms_state(reference)` tells whether th
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import uuid
 from types import ModuleType
-from typing import Any, ClassVar, Literal, Unpack
+from typing import ClassVar, Literal, Unpack
 
 import mobyt_client
 from mobyt_client.api import AsyncOperations, Operations, get_sms_state_request, get_status_request, send_sms_request
@@ -30,67 +29,18 @@ from smskit._auth import MobytLogin
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._errors import KIND_TO_ERROR
 from smskit._exceptions import (
-    BlacklistedError,
     InputError,
-    InvalidRecipientError,
     OutcomeUnknownError,
     SmsKitError,
 )
 from smskit._numbers import Number
 from smskit._outcome import failed, failed_read, unattributed, unreadable
 from smskit._results import Balance, DeliveryState, RecipientResult
-from smskit._secret import Secret, from_env, secret
-from smskit._spec import provider_spec, resolved_spec
+from smskit._secret import Secret, required, secret
+from smskit._spec import provider_spec
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncMobyt", "Mobyt"]
-
-# Recipient states that mean the order refused that number at submission.
-_REFUSED = {"BLACKLISTED": BlacklistedError, "UNKNPFX": InvalidRecipientError, "UNKNRCPT": InvalidRecipientError,
-            "INVALIDDST": InvalidRecipientError}  # fmt: skip
-
-
-def _credentials(username: str | None, password: Secret | None) -> tuple[str, Secret]:
-    user = username or os.environ.get("MOBYT_USERNAME")
-    pw = password or from_env("MOBYT_PASSWORD")
-    if not user or not pw:
-        raise InputError("username", "required", "pass username= and password= or set MOBYT_USERNAME / _PASSWORD")
-    return user, pw
-
-
-@functools.cache
-def _text_statuses(operation: str) -> frozenset[int]:
-    """The statuses whose answer the spec declares may be bare text (the documents show no error bodies)."""
-    paths: dict[str, Any] = resolved_spec("mobyt")["paths"]
-    for item in paths.values():
-        for node in item.values():
-            if isinstance(node, dict) and node.get("operationId") == operation:
-                return frozenset(int(status) for status, answer in node.get("responses", {}).items()
-                                 if status.isdigit() and "text/plain" in (answer.get("content") or {}))  # fmt: skip
-    return frozenset()
-
-
-def _text_refusal(exc: SmsKitError, operation: str) -> SmsKitError:
-    """A documented refusal whose body is text, read as the spec's entry for its status.
-
-    Mobyt's 401 / 404 answers may be bare text (the spec declares them so): their meaning is the status and the
-    operation, whatever the words. The generic reading found no `{"result": ...}` in such an answer and called
-    the outcome unknown; a text answer at a status the spec declares text for is the documented refusal."""
-    response = exc.response if isinstance(exc, OutcomeUnknownError) else None
-    if response is None or response.status_code not in _text_statuses(operation):
-        return exc
-    if response.headers.get("content-type", "").split(";")[0].strip().lower() != "text/plain":
-        return exc
-    entries = provider_spec("mobyt").operations[operation].errors
-    entry = next((e for e in entries if e.status == response.status_code and not e.per_recipient), None)
-    if entry is None or entry.retry == "unsafe":
-        return exc
-    text = response.text.strip()[:500] or entry.description
-    return KIND_TO_ERROR[entry.kind](
-        f"mobyt answered {response.status_code} {entry.code!r}: {text}", provider="mobyt",
-        status_code=response.status_code, code=entry.code, description=text, response=response,
-        operation=operation, not_processed=True,
-    )  # fmt: skip
 
 
 def _message_type(value: object) -> MessageType:
@@ -131,7 +81,8 @@ class _Mobyt(_Common):
         if not isinstance(token, bool):
             raise InputError("token", "type", f"must be a bool (True: a long-lived access token), got "
                                               f"{type(token).__name__}")  # fmt: skip
-        user, pw = _credentials(username, password)
+        user, pw = required(username=(secret(username, "username"), "MOBYT_USERNAME"),
+                            password=(password, "MOBYT_PASSWORD"))  # fmt: skip
         return MobytLogin(user, pw, base_url, token=token)
 
     def _check_sender(self, sender: str | None) -> None:
@@ -166,16 +117,24 @@ class _Mobyt(_Common):
         """The order took fewer recipients than it was given: its state says which."""
         return isinstance(answer.total_sent, int) and answer.total_sent < len(batch.numbers)
 
+    def _refused_states(self) -> dict[str, str]:
+        """The recipient states of an order (the spec's per-recipient `getSmsState` entries) that say the number
+        itself was refused at submission, by kind: it is invalid or blacklisted. Any other state (a failure
+        after submission, a rate limit) followed an accepted recipient."""
+        return {str(e.code): e.kind for e in self._spec.operations["getSmsState"].errors
+                if e.per_recipient and e.kind in ("invalid_recipient", "blacklisted")}  # fmt: skip
+
     def _attributed(self, batch: Batch, order_id: str, state: SmsState) -> list[RecipientResult]:
         """Per-recipient results from the order's state, for an order that did not take every number."""
         by_number = {r.destination: str(r.status) for r in state.recipients}
+        refused = self._refused_states()
         results = []
         for number in batch.numbers:
             status = by_number.get(number.e164)
-            if status in _REFUSED:
-                error = _REFUSED[status](f"mobyt refused this recipient: {status}", provider=self.provider,
-                                         code=status, description=status, operation="sendSms",
-                                         not_processed=True)  # fmt: skip
+            if status in refused:
+                error = KIND_TO_ERROR[refused[status]](f"mobyt refused this recipient: {status}",
+                                                       provider=self.provider, code=status, description=status,
+                                                       operation="sendSms", not_processed=True)  # fmt: skip
                 results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=error,
                                                reference=order_id))  # fmt: skip
             elif status is None:  # the order does not list it: nothing says it was taken, or that it was not
@@ -189,9 +148,7 @@ class _Mobyt(_Common):
 
     def _lost(self, batch: Batch, order_id: str, exc: Exception) -> list[RecipientResult]:
         """The send of order `order_id` failed: the outcome rule decides, and the order id lets anyone check."""
-        error = (
-            _text_refusal(exc, "sendSms") if isinstance(exc, SmsKitError) else unreadable(self.provider, "sendSms", exc)
-        )
+        error = exc if isinstance(exc, SmsKitError) else unreadable(self.provider, "sendSms", exc)
         if isinstance(error, OutcomeUnknownError):
             error.reference = order_id
         return failed(batch.numbers, error, reference=order_id)

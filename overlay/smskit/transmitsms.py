@@ -16,14 +16,14 @@ from typing import ClassVar, Unpack
 
 import transmitsms_client
 from smskit._async.client import AsyncClientBase
-from smskit._auth import Basic
+from smskit._auth import spec_auth
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError, InvalidRecipientError
 from smskit._input import check_url
 from smskit._numbers import Number
 from smskit._outcome import failed_read, unattributed
 from smskit._results import Balance, DeliveryState, RecipientResult
-from smskit._secret import Secret, from_env, secret
+from smskit._secret import Secret, required, secret
 from smskit._sync.client import ClientBase
 from transmitsms_client.api import (
     AsyncOperations,
@@ -40,16 +40,6 @@ from transmitsms_client.models.send_sms_response import SendSmsResponse
 from transmitsms_client.types import Unset
 
 __all__ = ["AsyncTransmitSMS", "TransmitSMS"]
-
-_PAGE = 100  # get-sms-sent's documented maximum page size
-
-
-def _auth(api_key: Secret | None, api_secret: Secret | None) -> Basic:
-    key = api_key or from_env("TRANSMITSMS_API_KEY")
-    pw = api_secret if api_secret is not None else from_env("TRANSMITSMS_API_SECRET")
-    if not key or pw is None:
-        raise InputError("api_key", "required", "pass api_key= and api_secret= or set TRANSMITSMS_API_KEY / _SECRET")
-    return Basic(key, pw)
 
 
 class _TransmitSMS(_Common):
@@ -69,7 +59,10 @@ class _TransmitSMS(_Common):
         api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows them
         api_secret = secret(api_secret, "api_secret")
         self.dlr_callback, self.reply_callback = dlr_callback, reply_callback
-        super().__init__(auth=_auth(api_key, api_secret), **options)
+        credentials = required(
+            api_key=(api_key, "TRANSMITSMS_API_KEY"), api_secret=(api_secret, "TRANSMITSMS_API_SECRET")
+        )
+        super().__init__(auth=spec_auth(self.provider, *credentials), **options)
 
     def _check_options(self) -> None:
         check_url("dlr_callback", self.dlr_callback)
@@ -103,9 +96,9 @@ class _TransmitSMS(_Common):
             results.append(RecipientResult(number.e164, "rejected", number=number.e164, error=error))
         return results
 
-    @staticmethod
-    def _sent_page(message_id: int, page: int) -> GetSmsSentRequest:
-        return GetSmsSentRequest(message_id=message_id, page=page, max_=_PAGE)
+    def _sent_page(self, message_id: int, page: int) -> GetSmsSentRequest:
+        documented = self._spec.operations["getSmsSent"].maximums or {}
+        return GetSmsSentRequest(message_id=message_id, page=page, max_=documented["max"])  # the largest page
 
     def _status_flow(self, message_id: str, number: Number | None) -> Flow[DeliveryState]:
         if number is None:

@@ -125,7 +125,7 @@ def test_credentials_from_the_environment(connect: Connect, monkeypatch: pytest.
     monkeypatch.delenv("EZZYSMS_PASSWORD")
     with pytest.raises(smskit.InputError) as missing:
         connect(EzzySMS, base_url=BASE)
-    assert (missing.value.field, missing.value.rule) == ("username", "required")
+    assert (missing.value.field, missing.value.rule) == ("password", "required")  # the one missing
 
 
 def test_insufficient_balance_is_its_own_error(connect: Connect, control: httpx.Client) -> None:

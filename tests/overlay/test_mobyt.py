@@ -176,7 +176,7 @@ def test_credentials_and_brand_from_the_environment(connect: Connect, monkeypatc
     monkeypatch.delenv("MOBYT_PASSWORD")
     with pytest.raises(smskit.InputError) as missing:
         connect(Mobyt)
-    assert (missing.value.field, missing.value.rule) == ("username", "required")
+    assert (missing.value.field, missing.value.rule) == ("password", "required")  # the one missing
 
 
 # --- tolerant reading (spec readings: open strings, only what is needed required, text error bodies) ----------

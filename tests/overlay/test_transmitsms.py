@@ -160,7 +160,7 @@ def test_credentials_from_the_environment(connect: Connect, monkeypatch: pytest.
     monkeypatch.delenv("TRANSMITSMS_API_SECRET")
     with pytest.raises(smskit.InputError) as missing:
         connect(TransmitSMS, base_url=BASE)
-    assert (missing.value.field, missing.value.rule) == ("api_key", "required")
+    assert (missing.value.field, missing.value.rule) == ("api_secret", "required")  # the one missing
 
 
 # --- tolerant reading (each failed before: the answer did not parse, or the method did not exist) ----------------
