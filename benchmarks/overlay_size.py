@@ -82,6 +82,12 @@ def main() -> int:
     now = measure(None)
     for name, (modules, lines, code) in ((f"at {args.baseline}", before), ("now", now)):
         print(f"hand-written overlay {name}: {modules} modules, {lines:,} lines, {code:,} code lines")
+    # Later issues added whole features (durable sends, campaigns, failover, the CLI, events) as new modules:
+    # the split says how much of the figure is those, and how the baseline's own modules changed.
+    base_paths = set(_sources_at(args.baseline))
+    kept = sum(code_lines(s) for p, s in _sources_at(None).items() if p in base_paths)
+    print(f"  of which in the baseline's own modules: {kept:,} code lines ({kept / before[2]:.1%} of the baseline); "
+          f"in modules added since: {now[2] - kept:,}")  # fmt: skip
     ratio_lines, ratio_code = now[1] / before[1], now[2] / before[2]
     met = ratio_code <= 2 / 3
     print(f"  lines {ratio_lines:.1%} of the baseline, code lines {ratio_code:.1%} (bar: <= 66.7% in code lines: "
