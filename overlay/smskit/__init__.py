@@ -5,11 +5,37 @@ its spec, plus the common interface every client shares: `send(to, text, sender=
 returning one `RecipientResult` per recipient, and `balance()` where the provider has one.
 """
 
-from smskit import _exceptions, testing
+from smskit import testing
 from smskit._async.failover import AsyncFailover, async_failover
 from smskit._base import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from smskit._common import AsyncSmsClient, SmsClient, async_client, client
-from smskit._exceptions import *  # noqa: F403  (the exception tree, named once: in its own __all__)
+from smskit._exceptions import (
+    APIError,
+    AuthenticationError,
+    BlacklistedError,
+    ClosedError,
+    ConflictError,
+    ConnectError,
+    InputError,
+    InsecureURLError,
+    InsufficientCreditError,
+    InvalidMessageError,
+    InvalidRecipientError,
+    InvalidRequestError,
+    InvalidSenderError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    ProviderInternalError,
+    RateLimitedError,
+    SendError,
+    SmsKitError,
+    TimeoutError,
+    TransportError,
+    UnavailableError,
+    UnexpectedResponseError,
+    UnsupportedOperation,
+)
 from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS, ProviderId, load_spec, spec_path
@@ -26,6 +52,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "PROVIDERS",
+    "APIError",
     "AsyncEasify",
     "AsyncEasySendSMS",
     "AsyncEzzySMS",
@@ -33,20 +60,44 @@ __all__ = [
     "AsyncMobyt",
     "AsyncSmsClient",
     "AsyncTransmitSMS",
+    "AuthenticationError",
     "Balance",
+    "BlacklistedError",
+    "ClosedError",
+    "ConflictError",
+    "ConnectError",
     "DeliveryState",
     "Easify",
     "EasySendSMS",
     "EzzySMS",
     "Failover",
+    "InputError",
+    "InsecureURLError",
+    "InsufficientCreditError",
+    "InvalidMessageError",
+    "InvalidRecipientError",
+    "InvalidRequestError",
+    "InvalidSenderError",
     "Mobyt",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
     "ProviderId",
+    "ProviderInternalError",
+    "RateLimitedError",
     "RecipientResult",
     "Secret",
+    "SendError",
     "SendResults",
     "SmsClient",
+    "SmsKitError",
     "TextPreview",
+    "TimeoutError",
     "TransmitSMS",
+    "TransportError",
+    "UnavailableError",
+    "UnexpectedResponseError",
+    "UnsupportedOperation",
     "__version__",
     "async_client",
     "async_failover",
@@ -57,7 +108,6 @@ __all__ = [
     "spec_path",
     "testing",
 ]
-__all__ += _exceptions.__all__
 
 __version__ = "0.1.0"
 """This release of smskit (see CHANGELOG.md)."""
