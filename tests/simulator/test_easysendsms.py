@@ -138,14 +138,18 @@ def test_balance_429_states_the_documented_60_seconds(client: TestClient) -> Non
 
 def test_send_429_states_when_a_token_is_free(client: TestClient) -> None:
     """Send documents no wait: its 429 says when its 30-a-second bucket has room again (a second at most)."""
-    limited = next(a for a in (send(client) for _ in range(40)) if a.status_code == 429)
+    # Up to 120 sends: the bucket refills at 30 a second while they go, so a slow (coverage, shared) machine
+    # needs more than 40 to drain it; the first 429 ends the burst.
+    limited = next(a for a in (send(client) for _ in range(120)) if a.status_code == 429)
     assert limited.headers["retry-after"] == "1"
 
 
 def test_send_is_limited_to_thirty_a_second(client: TestClient) -> None:
     """Past 30 sends in a burst the account is throttled with 429."""
-    statuses = [send(client).status_code for _ in range(40)]
-    assert statuses.count(200) >= 30 and 429 in statuses
+    statuses: list[int] = []
+    while len(statuses) < 120 and 429 not in statuses:  # 120 at most: the bucket refills while they go
+        statuses.append(send(client).status_code)
+    assert statuses[:30] == [200] * 30 and statuses[-1] == 429
 
 
 def test_hlr_and_nv_answer_per_number(client: TestClient) -> None:
