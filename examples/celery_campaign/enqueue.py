@@ -14,6 +14,10 @@ A campaign id names one text and one list of recipients for good: its batch keys
 and the journal refuses the same key for another send (InputError, rule `reused`). Enqueuing the same campaign
 again (the producer died halfway, or you are not sure it ran) is safe: the same list splits into the same
 batches, so the tasks get the same keys, and batches already sent send nothing again.
+
+A campaign that stops progressing with batches left and no worker busy lost a message in the broker (a worker
+killed at the wrong instant, see tasks.py): `enqueue_unfinished` (or `--unfinished`) enqueues again only the
+batches that have no result yet.
 """
 
 from __future__ import annotations
@@ -29,7 +33,16 @@ from celery.result import AsyncResult
 
 from .tasks import BatchSummary, app, send_batch
 
-__all__ = ["BATCH_SIZE", "CampaignSummary", "collect", "enqueue_campaign", "main", "split", "task_id"]
+__all__ = [
+    "BATCH_SIZE",
+    "CampaignSummary",
+    "collect",
+    "enqueue_campaign",
+    "enqueue_unfinished",
+    "main",
+    "split",
+    "task_id",
+]
 
 BATCH_SIZE: Final = 50  # recipients per task: a few of the provider's requests (EasySendSMS takes 30 at a time)
 
@@ -54,9 +67,26 @@ def enqueue_campaign(
     """Enqueue one `send_batch` task per batch of `recipients`; the number of batches (for `collect`)."""
     batches = split(recipients, size)
     for index, batch in enumerate(batches):
-        send_batch.apply_async(args=(campaign_id, index, batch, text), kwargs={"sender": sender},
-                               task_id=task_id(campaign_id, index))  # fmt: skip
+        _enqueue(campaign_id, index, batch, text, sender)
     return len(batches)
+
+
+def enqueue_unfinished(
+    campaign_id: str, recipients: Iterable[str], text: str, *, sender: str | None = None, size: int = BATCH_SIZE
+) -> list[int]:
+    """Enqueue again every batch of the campaign with no result yet (the same arguments as `enqueue_campaign`);
+    their indexes. Use it when the campaign stopped progressing: a batch whose message is still queued or
+    running then runs twice, which sends nothing twice but costs a task."""
+    batches = split(recipients, size)
+    left = [i for i in range(len(batches)) if not AsyncResult(task_id(campaign_id, i), app=app).ready()]
+    for index in left:
+        _enqueue(campaign_id, index, batches[index], text, sender)
+    return left
+
+
+def _enqueue(campaign_id: str, index: int, batch: list[str], text: str, sender: str | None) -> None:
+    send_batch.apply_async(args=(campaign_id, index, batch, text), kwargs={"sender": sender},
+                           task_id=task_id(campaign_id, index))  # fmt: skip
 
 
 class CampaignSummary(TypedDict):
@@ -74,7 +104,8 @@ def collect(campaign_id: str, batches: int, *, timeout: float | None = None) -> 
     """Wait for every batch of a campaign; its counts and one row per recipient, in the campaign's order.
 
     A batch that failed (an account refusal, a key reused for another send) raises its error here: nothing of
-    that batch's failing attempt was sent; fix the cause and enqueue the campaign again."""
+    that batch's failing attempt was sent; fix the cause and enqueue the campaign again. `timeout` bounds the
+    wait for each batch (celery.exceptions.TimeoutError): with no worker busy, `enqueue_unfinished`."""
     found: list[BatchSummary] = []
     for index in range(batches):
         result: AsyncResult[BatchSummary] = AsyncResult(task_id(campaign_id, index), app=app)
@@ -92,11 +123,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--text", required=True)
     parser.add_argument("--sender")
     parser.add_argument("--size", type=int, default=BATCH_SIZE, help="recipients per task")
+    parser.add_argument(
+        "--unfinished",
+        action="store_true",
+        help="enqueue only the batches with no result yet (a campaign that stopped progressing)",
+    )
     parser.add_argument("--wait", action="store_true", help="wait for every batch and print the results")
     options = parser.parse_args(argv)
     numbers = options.numbers.read_text(encoding="utf-8").splitlines()
-    batches = enqueue_campaign(options.campaign_id, numbers, options.text, sender=options.sender, size=options.size)
-    print(f"{options.campaign_id}: {batches} batch(es) enqueued", file=sys.stderr)
+    if options.unfinished:
+        left = enqueue_unfinished(options.campaign_id, numbers, options.text, sender=options.sender,
+                                  size=options.size)  # fmt: skip
+        batches = len(split(numbers, options.size))
+        print(f"{options.campaign_id}: {len(left)} of {batches} batch(es) enqueued again", file=sys.stderr)
+    else:
+        batches = enqueue_campaign(options.campaign_id, numbers, options.text, sender=options.sender,
+                                   size=options.size)  # fmt: skip
+        print(f"{options.campaign_id}: {batches} batch(es) enqueued", file=sys.stderr)
     if not options.wait:
         return 0
     summary = collect(options.campaign_id, batches)

@@ -18,6 +18,10 @@ batch twice runs it twice. Each run is harmless, because `send()` with an idempo
 first: a batch whose outcome is recorded is not sent again (its results come back as stored), a batch recorded
 as leaving without an outcome (its worker died with the request out) is never sent again (its recipients come
 back `unknown`), and only a batch that provably never left is sent now.
+
+With Redis as the broker, "at least once" has one gap: kombu's Redis transport takes a message off the queue and
+then records it as unacknowledged, and a worker killed between the two loses it outright (celery/celery#7950).
+That batch never runs, and its result never comes: `enqueue.enqueue_unfinished` enqueues such batches again.
 """
 
 from __future__ import annotations
@@ -64,6 +68,9 @@ app.conf.update(
         # How often a worker looks for such abandoned messages (also at its start).
         "unacked_restore_interval": max(1.0, min(10.0, VISIBILITY_TIMEOUT / 4)),
         "unacked_restore_throttle": 1,
+        # That sweep runs under a lock in Redis; a worker SIGKILLed while holding it blocks every sweep until the
+        # lock expires (kombu's default: 300 s). The sweep itself takes milliseconds: let the lock go sooner.
+        "unacked_mutex_expire": int(max(1.0, min(300.0, VISIBILITY_TIMEOUT))),
     },
     # A send in progress when the broker connection drops runs to its end and writes its outcome to the journal;
     # the copy the broker redelivers then returns the stored results. (True would stop it mid-batch: unknowns.)

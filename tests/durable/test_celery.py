@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import httpx
@@ -37,11 +38,15 @@ from smskit_sim.inprocess import SimulatorTransport
 from tests.durable.conftest import EASYSENDSMS_KEY, POSTGRES_ENV, SIM, fault, stored, unlimit
 from tests.serving import simulator_process
 
+if TYPE_CHECKING:
+    import redis
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 RECIPIENTS = 2_000
 BATCH_SIZE = 50
 KILLS = ("window", "child", "random", "window", "child", "random")  # the kinds, in order
 VISIBILITY_TIMEOUT = 5  # seconds before Redis gives a dead worker's tasks to another
+STALL = 3 * VISIBILITY_TIMEOUT  # seconds a campaign with nothing queued or held may stand still: a message lost
 
 
 def _recipe(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> tuple[ModuleType, ModuleType]:
@@ -229,6 +234,33 @@ class JournalView:
         return found
 
 
+def finish(
+    tasks: ModuleType, enqueue: ModuleType, broker: redis.Redis, campaign: str, numbers: list[str], seed: int
+) -> list[int]:
+    """Wait until every batch of the campaign has its result and the broker holds nothing; the batches enqueued
+    again on the way. A campaign that stops changing with nothing queued or held lost a message in the broker
+    (a worker killed between taking it and recording it): as the recipe says, `enqueue_unfinished`."""
+    ids = [enqueue.task_id(campaign, i) for i in range(len(enqueue.split(numbers, BATCH_SIZE)))]
+    rescued: list[int] = []
+    deadline = time.monotonic() + 180
+    last: list[str] = []
+    since = time.monotonic()
+    while True:
+        states = [tasks.app.AsyncResult(i).state for i in ids]
+        queued, held = broker.llen("celery"), broker.hlen("unacked")
+        if not queued and not held and all(s == "SUCCESS" for s in states):
+            return rescued
+        if states != last:
+            last, since = states, time.monotonic()
+        elif not queued and not held and time.monotonic() - since > STALL:
+            rescued += enqueue.enqueue_unfinished(campaign, numbers, "Spring sale", sender="Shop", size=BATCH_SIZE)
+            since = time.monotonic()
+        if time.monotonic() > deadline:
+            left = {i: s for i, s in zip(ids, states, strict=True) if s != "SUCCESS"}
+            raise AssertionError(f"seed {seed}: not done: {left}, queued {queued}, held {held}, again {rescued}")
+        time.sleep(0.2)
+
+
 def test_workers_killed_mid_campaign_text_nobody_twice_and_lose_nobody(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_url: str, postgres_schema: str
 ) -> None:
@@ -328,15 +360,7 @@ def test_workers_killed_mid_campaign_text_nobody_twice_and_lose_nobody(
                     duplicated += again(4)
             # every batch done: each task id's result stored, nothing queued or held unacknowledged
             ids = [enqueue.task_id(campaign, i) for i in range(len(batches))]
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                states = [tasks.app.AsyncResult(i).state for i in ids]
-                idle = broker.llen("celery") == 0 and broker.hlen("unacked") == 0
-                if idle and all(s == "SUCCESS" for s in states):
-                    break
-                time.sleep(0.2)
-            else:
-                raise AssertionError(f"seed {seed}: not done: {Counter(states)}, queued {broker.llen('celery')}")
+            rescued = finish(tasks, enqueue, broker, campaign, numbers, seed)
             summaries = [tasks.app.AsyncResult(i).get(timeout=10) for i in ids]
             messages = stored(control, "easysendsms")
             # a re-run of every batch, here: it sends nothing and returns what the workers returned
@@ -349,7 +373,7 @@ def test_workers_killed_mid_campaign_text_nobody_twice_and_lose_nobody(
         finally:
             workers.stop()
             journal.db.close()
-    context = f"seed {seed}, kills {kills}, twice {sorted(duplicated)}"
+    context = f"seed {seed}, kills {kills}, twice {sorted(duplicated)}, lost and enqueued again {rescued}"
     rows = [row for s in summaries for row in s["results"]]
     assert [r["recipient"] for r in rows] == numbers, context  # one result per recipient, in order
     counts = Counter("+" + m["recipient"] for m in messages)
@@ -373,3 +397,47 @@ def test_workers_killed_mid_campaign_text_nobody_twice_and_lose_nobody(
           f"started, {len(open_at_kill)} batches in flight at a kill; {len(messages)} stored, "
           f"{status['accepted']} accepted, {status['rejected']} rejected, {status['unknown']} unknown "
           f"({unknown_stored} of them stored)")  # fmt: skip
+
+
+def test_a_batch_the_broker_lost_is_enqueued_again_and_sent_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_url: str, postgres_schema: str
+) -> None:
+    """A worker killed between Redis handing it a message and recording it unacknowledged loses the message
+    (celery/celery#7950): here one batch's message is taken off the queue before a worker starts. The other
+    batches finish, that one never runs; `enqueue_unfinished` enqueues it, and only it, again; it is sent once."""
+    import redis
+
+    campaign = f"lost-{uuid.uuid4().hex[:8]}"
+    numbers = [f"+1415666{i:04d}" for i in range(20)]
+    with simulator_process() as url, httpx.Client(base_url=url, timeout=30) as control:
+        unlimit(control, "easysendsms")
+        env = {"CELERY_BROKER_URL": f"{redis_url}/0", "CELERY_RESULT_BACKEND": f"{redis_url}/1",
+               "SMSKIT_PROVIDER": "easysendsms", "EASYSENDSMS_API_KEY": EASYSENDSMS_KEY,
+               "EASYSENDSMS_BASE_URL": f"{url}/easysendsms", "SMSKIT_JOURNAL": postgres_schema,
+               "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT)}  # fmt: skip
+        tasks, enqueue = _recipe(monkeypatch, env)
+        workers = Workers({**os.environ, **env, "PYTHONPATH": os.pathsep.join([str(EXAMPLES), *sys.path])}, tmp_path)
+        broker = redis.Redis.from_url(f"{redis_url}/0")
+        try:
+            assert enqueue.enqueue_campaign(campaign, numbers, "Hi", sender="Shop", size=5) == 4
+            lost = enqueue.task_id(campaign, 2)
+            for raw in broker.lrange("celery", 0, -1):
+                if json.loads(raw)["headers"]["id"] == lost:
+                    assert broker.lrem("celery", 1, raw) == 1
+            assert broker.llen("celery") == 3
+            workers.start()
+            ids = [enqueue.task_id(campaign, i) for i in range(4)]
+            deadline = time.monotonic() + 60
+            while [tasks.app.AsyncResult(i).state for i in ids] != ["SUCCESS", "SUCCESS", "PENDING", "SUCCESS"]:
+                assert time.monotonic() < deadline, [tasks.app.AsyncResult(i).state for i in ids]
+                time.sleep(0.1)
+            assert len(stored(control, "easysendsms")) == 15
+            assert enqueue.enqueue_unfinished(campaign, numbers, "Hi", sender="Shop", size=5) == [2]
+            summary = enqueue.collect(campaign, 4, timeout=60)
+            assert enqueue.enqueue_unfinished(campaign, numbers, "Hi", sender="Shop", size=5) == []
+            messages = stored(control, "easysendsms")
+        finally:
+            workers.stop()
+    assert [r["recipient"] for r in summary["results"]] == numbers
+    assert summary["accepted"] == 20
+    assert sorted("+" + m["recipient"] for m in messages) == numbers  # each stored once
