@@ -1,7 +1,10 @@
 """Client-side rate limiting: stay under the provider's documented limit instead of hitting its 429.
 
 A token bucket per (client, bucket) from `x-smskit-rate-limit`: a caller reserves the next free slot under a
-lock and then sleeps until it outside the lock, so concurrent senders are paced exactly, never bunched.
+lock and then sleeps until it outside the lock, so concurrent senders are paced exactly, never bunched. Then,
+right before its request leaves, it is admitted by the same bucket run on the time that really passed: callers
+that all wake late at once (a stalled event loop, a garbage-collection pause, a descheduled process) would
+otherwise leave together, more of them than the provider's bucket holds.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ _ARRIVAL_ALLOWANCE = 0.1
 _BURST = 0.5
 
 
+# Float rounding between the two runs of one bucket: an admission this short of a whole token is one.
+_ROUNDING = 1e-9
+
+
 class _Bucket:
     __slots__ = ("capacity", "rate", "stamp", "tokens")
 
@@ -34,13 +41,22 @@ class _Bucket:
         self.tokens = self.capacity
         self.stamp = _timing.monotonic() + _ARRIVAL_ALLOWANCE
 
+    def take(self, now: float) -> float:
+        """Refill up to `now`, take a token (the balance may go negative); the tokens left."""
+        if now > self.stamp:
+            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+            self.stamp = now
+        self.tokens -= 1.0
+        return self.tokens
+
 
 class RateLimiter:
     """`scale` multiplies every limit (a raised account limit); 0 switches client-side limiting off."""
 
     def __init__(self, scale: float = 1.0) -> None:
         self.scale = scale
-        self._buckets: dict[str, _Bucket] = {}
+        self._slots: dict[str, _Bucket] = {}  # reservations, made ahead
+        self._sent: dict[str, _Bucket] = {}  # admissions, on the time that really passed
         self._lock = threading.Lock()
 
     def reserve(self, limit: RateLimit | None) -> float:
@@ -48,12 +64,24 @@ class RateLimiter:
         if limit is None or self.scale <= 0:
             return 0.0
         with self._lock:
-            bucket = self._buckets.get(limit.bucket)
-            if bucket is None:
-                bucket = self._buckets[limit.bucket] = _Bucket(limit, self.scale)
-            now = _timing.monotonic()
-            if now > bucket.stamp:
-                bucket.tokens = min(bucket.capacity, bucket.tokens + (now - bucket.stamp) * bucket.rate)
-                bucket.stamp = now
-            bucket.tokens -= 1.0  # may go negative: later callers queue behind this reservation
-            return 0.0 if bucket.tokens >= 0 else -bucket.tokens / bucket.rate
+            left = self._bucket(self._slots, limit).take(_timing.monotonic())  # negative: queued behind others
+            return 0.0 if left >= 0 else -left / self._slots[limit.bucket].rate
+
+    def admit(self, limit: RateLimit | None) -> float:
+        """Let a request that waited for its slot leave now (0.0), or the seconds it must wait still (then ask
+        again): fewer than that bucket's burst leave at once, however late their callers woke."""
+        if limit is None or self.scale <= 0:
+            return 0.0
+        with self._lock:
+            bucket = self._bucket(self._sent, limit)
+            left = bucket.take(_timing.monotonic())
+            if left >= -_ROUNDING:
+                return 0.0
+            bucket.tokens += 1.0  # not taken: the caller asks again after the wait
+            return -left / bucket.rate
+
+    def _bucket(self, buckets: dict[str, _Bucket], limit: RateLimit) -> _Bucket:
+        bucket = buckets.get(limit.bucket)
+        if bucket is None:
+            bucket = buckets[limit.bucket] = _Bucket(limit, self.scale)
+        return bucket

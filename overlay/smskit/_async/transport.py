@@ -40,7 +40,10 @@ class AsyncSmsKitTransport(httpx.AsyncBaseTransport):
         hooked = engine.hook is not None
         attempt = 0
         while True:
-            await _timing.asleep(engine.limiter.reserve(op.rate_limit if op else None))
+            limit = op.rate_limit if op else None
+            await _timing.asleep(engine.limiter.reserve(limit))
+            while late := engine.limiter.admit(limit):
+                await _timing.asleep(late)
             started = engine.started(op, attempt) if hooked else None
             try:
                 response = await inner.handle_async_request(request)

@@ -41,7 +41,10 @@ class SmsKitTransport(httpx.BaseTransport):
         hooked = engine.hook is not None
         attempt = 0
         while True:
-            _timing.sleep(engine.limiter.reserve(op.rate_limit if op else None))
+            limit = op.rate_limit if op else None
+            _timing.sleep(engine.limiter.reserve(limit))
+            while late := engine.limiter.admit(limit):
+                _timing.sleep(late)
             started = engine.started(op, attempt) if hooked else None
             try:
                 response = inner.handle_request(request)
