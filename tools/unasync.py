@@ -50,6 +50,11 @@ NAMES = {
     "__aiter__": "__iter__",
     "async_client": "client",
     "AsyncSimulatorTransport": "SimulatorTransport",
+    "AsyncEasify": "Easify",
+    "AsyncEasySendSMS": "EasySendSMS",
+    "AsyncEzzySMS": "EzzySMS",
+    "AsyncMobyt": "Mobyt",
+    "AsyncTransmitSMS": "TransmitSMS",
 }
 _NAME = re.compile(r"\b(" + "|".join(map(re.escape, NAMES)) + r")\b")
 _KEYWORDS = re.compile(r"\basync (?=def |with |for )|\bawait ")

@@ -6,9 +6,9 @@ returning one `RecipientResult` per recipient, and `balance()` where the provide
 """
 
 from smskit import testing
+from smskit._async.common import AsyncSmsClient, async_client
 from smskit._async.failover import AsyncFailover, async_failover
 from smskit._base import DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from smskit._common import AsyncSmsClient, SmsClient, async_client, client
 from smskit._exceptions import (
     APIError,
     AuthenticationError,
@@ -39,6 +39,7 @@ from smskit._exceptions import (
 from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._secret import Secret
 from smskit._spec import PROVIDERS, ProviderId, load_spec, spec_path
+from smskit._sync.common import SmsClient, client
 from smskit._sync.failover import Failover, failover
 from smskit.easify import AsyncEasify, Easify
 from smskit.easysendsms import AsyncEasySendSMS, EasySendSMS

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Self
 
-from smskit._common import AsyncSmsClient
+from smskit._async.common import AsyncSmsClient
 from smskit._exceptions import APIError, InputError, UnsupportedOperation
 from smskit._failover import may_go_elsewhere
 from smskit._numbers import parse_number

@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Self
 
-from smskit._common import SmsClient
 from smskit._exceptions import APIError, InputError, UnsupportedOperation
 from smskit._failover import may_go_elsewhere
 from smskit._numbers import parse_number
 from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
+from smskit._sync.common import SmsClient
 from smskit.text import TextPreview, preview
 
 __all__ = ["Failover", "failover"]
