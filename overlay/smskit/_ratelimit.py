@@ -64,12 +64,13 @@ class RateLimiter:
         if limit is None or self.scale <= 0:
             return 0.0
         with self._lock:
-            left = self._bucket(self._slots, limit).take(_timing.monotonic())  # negative: queued behind others
-            return 0.0 if left >= 0 else -left / self._slots[limit.bucket].rate
+            bucket = self._bucket(self._slots, limit)
+            left = bucket.take(_timing.monotonic())  # negative: queued behind others' reservations
+            return 0.0 if left >= 0 else -left / bucket.rate
 
     def admit(self, limit: RateLimit | None) -> float:
         """Let a request that waited for its slot leave now (0.0), or the seconds it must wait still (then ask
-        again): fewer than that bucket's burst leave at once, however late their callers woke."""
+        again): at most that bucket's burst leaves at once, however late its callers woke."""
         if limit is None or self.scale <= 0:
             return 0.0
         with self._lock:

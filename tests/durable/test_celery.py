@@ -235,12 +235,17 @@ class JournalView:
 
 
 def finish(
-    tasks: ModuleType, enqueue: ModuleType, broker: redis.Redis, campaign: str, numbers: list[str], seed: int
+    tasks: ModuleType,
+    enqueue: ModuleType,
+    broker: redis.Redis,
+    campaign: str,
+    numbers: list[str],
+    ids: list[str],
+    seed: int,
 ) -> list[int]:
-    """Wait until every batch of the campaign has its result and the broker holds nothing; the batches enqueued
-    again on the way. A campaign that stops changing with nothing queued or held lost a message in the broker
-    (a worker killed between taking it and recording it): as the recipe says, `enqueue_unfinished`."""
-    ids = [enqueue.task_id(campaign, i) for i in range(len(enqueue.split(numbers, BATCH_SIZE)))]
+    """Wait until every batch of the campaign (task ids `ids`) has its result and the broker holds nothing; the
+    batches enqueued again on the way. A campaign that stops changing with nothing queued or held lost a message
+    in the broker (a worker killed between taking it and recording it): as the recipe says, `enqueue_unfinished`."""
     rescued: list[int] = []
     deadline = time.monotonic() + 180
     last: list[str] = []
@@ -360,7 +365,7 @@ def test_workers_killed_mid_campaign_text_nobody_twice_and_lose_nobody(
                     duplicated += again(4)
             # every batch done: each task id's result stored, nothing queued or held unacknowledged
             ids = [enqueue.task_id(campaign, i) for i in range(len(batches))]
-            rescued = finish(tasks, enqueue, broker, campaign, numbers, seed)
+            rescued = finish(tasks, enqueue, broker, campaign, numbers, ids, seed)
             summaries = [tasks.app.AsyncResult(i).get(timeout=10) for i in ids]
             messages = stored(control, "easysendsms")
             # a re-run of every batch, here: it sends nothing and returns what the workers returned
