@@ -218,9 +218,14 @@ class _Common:
             from smskit.journal import open_journal
 
             self._journal = open_journal(journal)
+        self._owns_journal = self._journal is not journal  # opened here from a path or DSN: closed with the client
         self._open(auth, timeout, transport)
 
     def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:
+        raise NotImplementedError
+
+    def _check_open(self) -> None:
+        """Raise `ClosedError` once the client is closed (its I/O half knows)."""
         raise NotImplementedError
 
     def _check_options(self) -> None:

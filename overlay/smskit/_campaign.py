@@ -23,6 +23,7 @@ __all__ = ["COLUMNS", "CampaignBase", "CampaignJournal", "Progress", "result_row
 COLUMNS: Final = ("to", "phone", "number", "mobile", "recipient")
 """The column names read as a CSV's recipients when none is named (the first found; else the first column)."""
 _CHUNKS_IN_FLIGHT: Final = 8  # a chunk is this many requests' worth for each batch in flight
+_SAME: Final = ("provider", "text", "sender", "schedule_at", "chunk_size", "source")  # a key's campaign, rerun
 
 
 class CampaignJournal(Journal, Protocol):
@@ -119,13 +120,7 @@ class CampaignBase:
         if not isinstance(client, self._client_type):  # a sync client in an async campaign, or the other way
             raise InputError("client", "kind", f"{type(self).__name__} runs on a client of smskit.{self._factory}"
                              f"(...), not {type(client).__name__}: nothing was sent")  # fmt: skip
-        found = client._journal if journal is None else open_journal(journal)
-        if found is None:
-            raise InputError("journal", "required", "a campaign needs a journal: journal= here or on the client")
-        for needed in ("save_campaign", "claim_numbers", "batches"):
-            if not callable(getattr(found, needed, None)):
-                raise InputError("journal", "type", f"{type(found).__name__} keeps no campaigns (no {needed})")
-        self.journal: CampaignJournal = found  # type: ignore[assignment]  # checked just above
+        client._check_open()
         self.client, self.text, self.sender, self.schedule_at, self.progress = (
             client,
             text,
@@ -158,13 +153,34 @@ class CampaignBase:
         self.key = key
         spec = {"provider": client.provider, "base_url": client.base_url, "text": text, "sender": sender,
                 "schedule_at": schedule, "source": source, "chunk_size": self.chunk_size}  # fmt: skip
-        held = json.loads(self.journal.save_campaign(key, json.dumps(spec)))
-        if {k: held.get(k) for k in ("provider", "text", "sender", "schedule_at", "chunk_size", "source")} != {
-            k: spec[k] for k in ("provider", "text", "sender", "schedule_at", "chunk_size", "source")
-        }:
-            raise InputError("key", "reused", f"campaign {key!r} in this journal is another campaign (another "
-                             "provider, text, sender, schedule, source or chunk size)")  # fmt: skip
         self.accepted = self.rejected = self.unknown = self.done = 0
+        # The journal is opened last, so that only a refusal of the journal itself can come after: a journal
+        # opened here (a path or DSN) is the campaign's, closed by `close()` and on that refusal.
+        found = client._journal if journal is None else open_journal(journal)
+        self._opened = None if journal is None or found is journal else found
+        try:
+            self.journal: CampaignJournal = self._keeping_campaigns(found)
+            held = json.loads(self.journal.save_campaign(key, json.dumps(spec)))
+            if {k: held.get(k) for k in _SAME} != {k: spec[k] for k in _SAME}:
+                raise InputError("key", "reused", f"campaign {key!r} in this journal is another campaign (another "
+                                 "provider, text, sender, schedule, source or chunk size)")  # fmt: skip
+        except BaseException:
+            self._close_journal()
+            raise
+
+    @staticmethod
+    def _keeping_campaigns(journal: Journal | None) -> CampaignJournal:
+        if journal is None:
+            raise InputError("journal", "required", "a campaign needs a journal: journal= here or on the client")
+        for needed in ("save_campaign", "claim_numbers", "batches"):
+            if not callable(getattr(journal, needed, None)):
+                raise InputError("journal", "type", f"{type(journal).__name__} keeps no campaigns (no {needed})")
+        return journal  # type: ignore[return-value]  # checked just above
+
+    def _close_journal(self) -> None:
+        """Close the journal the campaign opened (from a path or DSN); one it was given stays its owner's."""
+        if self._opened is not None:
+            self._opened.close()
 
     def _fields(self) -> list[str]:
         assert self.path is not None

@@ -19,8 +19,12 @@ and it sends only what provably never left, streaming every result again. The cl
 A refusal about the account while a chunk sent nothing (`AuthenticationError`, `InsufficientCreditError`, ...)
 stops the campaign there, raised from the iterator; resumed once fixed, it carries on from that chunk.
 
-An async client runs `async_campaign(...)` (an `AsyncCampaign`) the same way: `async for result in run`, and
-`await run.write_jsonl(out)`.
+A journal the campaign opened (`journal=` a path or a PostgreSQL URL) is the campaign's: `run.close()`, or
+`with campaign(...) as run:`, closes it (a client closes a journal it opened the same way); a journal given as
+an object, or the client's, stays open.
+
+An async client runs `async_campaign(...)` (an `AsyncCampaign`) the same way: `async for result in run`,
+`await run.write_jsonl(out)` and `async with`.
 """
 
 from typing import Final

@@ -20,7 +20,9 @@ The same key with another text, sender, schedule or recipients is refused (`Inpu
 (`SendInProgressError`: nothing was sent by this call). A send refused for the account while nothing was sent
 (`AuthenticationError`, ...) leaves nothing in the journal, so the same key sends once the account is fixed.
 
-The journal's writes are synchronous (SQLite's own calls, a few per batch), in async clients too.
+The journal's writes are synchronous (SQLite's own calls, a few per batch), in async clients too. A journal the
+client opened from a path or URL is closed with the client (`close()`, `with`); one given as an object stays
+its owner's to close.
 """
 
 from __future__ import annotations

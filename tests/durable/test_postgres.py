@@ -118,3 +118,44 @@ def test_a_campaign_through_postgres(transport: SimulatorTransport, control: htt
     assert [r.message_id for r in first] == [r.message_id for r in again]
     assert first[-1].message_id == first[7].message_id
     assert len(stored(control, "easysendsms")) == 300
+
+
+def _sessions(dsn: str, name: str) -> int:
+    """The server's count of open connections named `name` (their application_name)."""
+    import psycopg
+
+    with psycopg.connect(dsn, autocommit=True) as db:
+        row = db.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s", (name,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_journal_opened_from_a_dsn_is_given_back_to_the_server_on_close(
+    app: Starlette, control: httpx.Client, postgres: str
+) -> None:
+    """A client or campaign that opened its journal from a DSN closes that connection when it is closed, even
+    while the object (or an error tracker's traceback holding it) lives on: a web process making a client per
+    request would otherwise run the server out of connections. A journal passed in stays the caller's."""
+    name = "smskit-close-test"
+    dsn = f"{postgres}{'&' if '?' in postgres else '?'}application_name={name}"
+    with client(SimulatorTransport(app), dsn) as sms:  # each client closes its transport with it
+        sms.send(NUMBERS[:3], "Hi", sender="Shop", idempotency_key="closing")
+        assert _sessions(postgres, name) == 1
+    assert _sessions(postgres, name) == 0  # `sms` still refers to the client
+    with pytest.raises(smskit.ClosedError):
+        sms.send(NUMBERS[:3], "Hi", sender="Shop", idempotency_key="closing")
+
+    plain = client(SimulatorTransport(app), None)
+    with campaign(plain, NUMBERS[3:6], "Hi", sender="Shop", key="closing-campaign", journal=dsn) as run:
+        assert [r.status for r in run] == ["accepted"] * 3
+    assert _sessions(postgres, name) == 0
+    with pytest.raises(smskit.InputError) as refused:  # refused by what the journal holds; the traceback kept
+        campaign(plain, NUMBERS[3:6], "Hello", sender="Shop", key="closing-campaign", journal=dsn)
+    assert refused.value.rule == "reused"
+    assert _sessions(postgres, name) == 0
+
+    mine = PostgresJournal(dsn)  # the caller's: still open after the client that used it is closed
+    with client(SimulatorTransport(app), mine) as sms:
+        sms.send(NUMBERS[:3], "Hi", sender="Shop", idempotency_key="closing")
+    assert _sessions(postgres, name) == 1
+    mine.close()

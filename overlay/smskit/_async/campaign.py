@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from itertools import islice
-from typing import IO, ClassVar
+from typing import IO, ClassVar, Self
 
 from smskit._async.client import AsyncClientBase
 from smskit._campaign import CampaignBase, Progress, result_row
@@ -27,13 +27,24 @@ class AsyncCampaign(CampaignBase):
     _factory: ClassVar[str] = "async_client"
     client: AsyncClientBase
 
+    async def aclose(self) -> None:
+        """Close the journal the campaign opened (`journal=` a path or DSN); a journal given as an object, or the
+        client's, stays open. The campaign can be run again only with a journal still open."""
+        self._close_journal()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
     async def _chunk(
         self, index: int, raws: list[str], cache: dict[int, dict[str, RecipientResult]]
     ) -> list[RecipientResult]:
+        self.client._check_open()
         plan, owners, mine = self._owned(index, raws)
         sent: list[RecipientResult] = []
         if mine is not None:
-            self.client._check_open()
             sent = await self.client._send_keyed(mine, f"{self.key}#{index}", None, self.journal)
         return self._merged(index, raws, plan, owners, iter(sent), cache)
 

@@ -49,8 +49,11 @@ class AsyncClientBase(_Common):
         self.generated.set_async_httpx_client(self._http)
 
     async def aclose(self) -> None:
-        """Close the connections; the client refuses to send afterwards (`ClosedError`)."""
+        """Close the connections, and the journal where the client opened it (`journal=` a path or DSN); the
+        client refuses to send afterwards (`ClosedError`)."""
         await self._http.aclose()
+        if self._owns_journal:
+            self._journal.close()  # type: ignore[union-attr]  # owned: opened, so there
 
     async def __aenter__(self) -> Self:
         return self

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from itertools import islice
-from typing import IO, ClassVar
+from typing import IO, ClassVar, Self
 
 from smskit._campaign import CampaignBase, Progress, result_row
 from smskit._results import RecipientResult
@@ -28,13 +28,24 @@ class Campaign(CampaignBase):
     _factory: ClassVar[str] = "client"
     client: ClientBase
 
+    def close(self) -> None:
+        """Close the journal the campaign opened (`journal=` a path or DSN); a journal given as an object, or the
+        client's, stays open. The campaign can be run again only with a journal still open."""
+        self._close_journal()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _chunk(
         self, index: int, raws: list[str], cache: dict[int, dict[str, RecipientResult]]
     ) -> list[RecipientResult]:
+        self.client._check_open()
         plan, owners, mine = self._owned(index, raws)
         sent: list[RecipientResult] = []
         if mine is not None:
-            self.client._check_open()
             sent = self.client._send_keyed(mine, f"{self.key}#{index}", None, self.journal)
         return self._merged(index, raws, plan, owners, iter(sent), cache)
 

@@ -50,8 +50,11 @@ class ClientBase(_Common):
         self.generated.set_httpx_client(self._http)
 
     def close(self) -> None:
-        """Close the connections; the client refuses to send afterwards (`ClosedError`)."""
+        """Close the connections, and the journal where the client opened it (`journal=` a path or DSN); the
+        client refuses to send afterwards (`ClosedError`)."""
         self._http.close()
+        if self._owns_journal:
+            self._journal.close()  # type: ignore[union-attr]  # owned: opened, so there
 
     def __enter__(self) -> Self:
         return self
