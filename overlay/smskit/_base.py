@@ -48,6 +48,7 @@ from smskit._outcome import after_failure, unreadable
 from smskit._ratelimit import RateLimiter
 from smskit._results import Balance, DeliveryState, RecipientResult, SendResults
 from smskit._scrub import scrubbed
+from smskit._secret import Secret
 from smskit._spec import Operation, ProviderSpec, provider_spec
 from smskit._transport import DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT, MAX_WAIT, NEVER_SENT, OPERATION, RetryPolicy
 from smskit.events import BatchSettled, Hook, emit
@@ -98,9 +99,9 @@ class ClientOptions(TypedDict, total=False):
     # httpx.BaseTransport for a sync client, httpx.AsyncBaseTransport for an async one (checked on construction),
     # e.g. smskit_sim.inprocess.SimulatorTransport(app) or httpx.ASGITransport(app)
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
-    # durable sends (smskit.journal): a path for the default SQLite journal, or a smskit.journal.Journal;
-    # `send(..., idempotency_key=...)` needs one
-    journal: str | os.PathLike[str] | Journal | None
+    # durable sends (smskit.journal): a path for the default SQLite journal, a postgresql:// URL (a str or a
+    # smskit.Secret: it holds a password), or a smskit.journal.Journal; `send(..., idempotency_key=...)` needs one
+    journal: str | os.PathLike[str] | Secret | Journal | None
     # called with every smskit.events event (each request, retry and batch result): no credential, text or number
     on_event: Hook | None
 
@@ -184,7 +185,7 @@ class _Common:
         default_sender: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        journal: str | os.PathLike[str] | Journal | None = None,
+        journal: str | os.PathLike[str] | Secret | Journal | None = None,
         on_event: Hook | None = None,
     ) -> None:
         """Check every option, then open the httpx stack (`_open`: the sync or async half)."""

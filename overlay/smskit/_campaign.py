@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, Final, NamedTuple, Protocol
 
 from smskit._exceptions import InputError
 from smskit._results import RecipientResult
+from smskit._secret import Secret
 from smskit.journal import Journal, StoredBatch, load_results, open_journal
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class CampaignBase:
         recipients: Iterable[str] | os.PathLike[str],
         text: str,
         *,
-        journal: str | os.PathLike[str] | Journal | None = None,
+        journal: str | os.PathLike[str] | Secret | Journal | None = None,
         key: str | None = None,
         sender: str | None = None,
         schedule_at: dt.datetime | None = None,
@@ -117,6 +118,7 @@ class CampaignBase:
         chunk_size: int | None = None,
         progress: Callable[[Progress], None] | None = None,
     ) -> None:
+        journal = Secret(journal) if isinstance(journal, str) else journal  # first: a URL's password in no frame
         if not isinstance(client, self._client_type):  # a sync client in an async campaign, or the other way
             raise InputError("client", "kind", f"{type(self).__name__} runs on a client of smskit.{self._factory}"
                              f"(...), not {type(client).__name__}: nothing was sent")  # fmt: skip

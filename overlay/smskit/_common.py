@@ -44,11 +44,11 @@ def _secret_names(cls: type) -> frozenset[str]:
 
 
 def guarded(provider: object, interface: type, options: dict[str, object]) -> dict[str, object]:
-    """`options` with every credential a Secret (every str, for a provider smskit does not know): done first,
-    so that no frame of a failed construction shows one."""
+    """`options` with every credential a Secret (every str, for a provider smskit does not know), and a journal
+    URL (it holds a password): done first, so that no frame of a failed construction shows one."""
     cls = _class(provider, interface)
-    secrets = None if cls is None else _secret_names(cls)
-    return {k: Secret(v) if isinstance(v, str) and (secrets is None or k in secrets) else v for k, v in options.items()}
+    hidden = None if cls is None else _secret_names(cls) | {"journal"}
+    return {k: Secret(v) if isinstance(v, str) and (hidden is None or k in hidden) else v for k, v in options.items()}
 
 
 def made(provider: object, interface: type, options: dict[str, object]) -> Any:

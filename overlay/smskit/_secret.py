@@ -13,7 +13,7 @@ import hmac
 import os
 from typing import Any, Final, NoReturn
 
-__all__ = ["MASK", "Secret", "from_env", "required", "secret"]
+__all__ = ["MASK", "Secret", "from_env", "guard_journal", "required", "secret"]
 
 MASK: Final = "***"
 
@@ -79,6 +79,13 @@ def secret(value: str | Secret | None, field: str) -> Secret | None:
     from smskit._exceptions import InputError  # here: the exceptions module imports this one
 
     raise InputError(field, "type", f"must be a str or smskit.Secret, not {kind}")
+
+
+def guard_journal(options: Any) -> Any:
+    """`options` (a constructor's or the factory's) with a str `journal=` a Secret: a PostgreSQL URL holds the
+    database's password. Done first, as for credentials, so that no frame of a failed construction shows it."""
+    journal = options.get("journal")
+    return {**options, "journal": Secret(journal)} if isinstance(journal, str) else options
 
 
 def from_env(name: str) -> Secret | None:

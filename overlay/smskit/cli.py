@@ -282,7 +282,10 @@ def resume(context: click.Context, journal: str, key: str | None, as_json: bool)
 
     if not journal.startswith(("postgresql://", "postgres://")) and not Path(journal).is_file():
         raise click.BadParameter(f"no such file: {journal}", param_hint="JOURNAL")
-    held: CampaignJournal = open_journal(journal)  # type: ignore[assignment]  # both kinds keep campaigns
+    try:
+        held: CampaignJournal = open_journal(journal)  # type: ignore[assignment]  # both kinds keep campaigns
+    except smskit.SmsKitError as exc:  # a server that cannot be reached, a URL libpq cannot read
+        raise _Failure(str(exc)) from None
     try:
         found_key, spec = resume_spec(held, key)
     except smskit.SmsKitError as exc:

@@ -26,7 +26,7 @@ from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._exceptions import InputError
 from smskit._numbers import Number, parse_number
 from smskit._results import DeliveryState, RecipientResult
-from smskit._secret import Secret, required, secret
+from smskit._secret import Secret, guard_journal, required, secret
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEasify", "Easify"]
@@ -57,6 +57,7 @@ class _Easify(_Common):
         **options: Unpack[ClientOptions],
     ) -> None:
         token = secret(token, "token")  # first: no frame of a failed construction shows the token
+        options = guard_journal(options)  # a journal URL's password too
         self.from_number = from_number or os.environ.get("EASIFY_FROM_NUMBER")
         self.force_send = force_send
         super().__init__(auth=spec_auth(self.provider, *required(token=(token, "EASIFY_API_TOKEN"))), **options)

@@ -22,7 +22,7 @@ from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._errors import KIND_TO_ERROR
 from smskit._exceptions import InvalidRecipientError, SmsKitError, UnexpectedResponseError
 from smskit._results import Balance, RecipientResult
-from smskit._secret import Secret, required, secret
+from smskit._secret import Secret, guard_journal, required, secret
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEasySendSMS", "EasySendSMS"]
@@ -38,6 +38,7 @@ class _EasySendSMS(_Common):
 
     def __init__(self, api_key: str | Secret | None = None, **options: Unpack[ClientOptions]) -> None:
         api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows the key
+        options = guard_journal(options)  # a journal URL's password too
         super().__init__(auth=spec_auth(self.provider, *required(api_key=(api_key, "EASYSENDSMS_API_KEY"))), **options)
 
     @staticmethod

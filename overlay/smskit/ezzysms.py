@@ -20,7 +20,7 @@ from smskit._async.client import AsyncClientBase
 from smskit._auth import spec_auth
 from smskit._base import Batch, ClientOptions, Flow, SendFlow, _Common
 from smskit._results import Balance, RecipientResult
-from smskit._secret import Secret, required, secret
+from smskit._secret import Secret, guard_journal, required, secret
 from smskit._sync.client import ClientBase
 
 __all__ = ["AsyncEzzySMS", "EzzySMS"]
@@ -36,6 +36,7 @@ class _EzzySMS(_Common):
         self, username: str | None = None, password: str | Secret | None = None, **options: Unpack[ClientOptions]
     ) -> None:
         password = secret(password, "password")  # first: no frame of a failed construction shows the password
+        options = guard_journal(options)  # a journal URL's password too
         credentials = required(username=(secret(username, "username"), "EZZYSMS_USERNAME"),
                                password=(password, "EZZYSMS_PASSWORD"))  # fmt: skip
         super().__init__(auth=spec_auth(self.provider, *credentials), **options)

@@ -22,7 +22,9 @@ The same key with another text, sender, schedule or recipients is refused (`Inpu
 
 The journal's writes are synchronous (SQLite's own calls, a few per batch), in async clients too. A journal the
 client opened from a path or URL is closed with the client (`close()`, `with`); one given as an object stays
-its owner's to close.
+its owner's to close. A PostgreSQL URL holds a password: the constructors keep it as a `smskit.Secret` (pass one
+yourself to keep it out of your own frames too), and a server that cannot be reached is a `JournalError`
+whose message, like every frame of it, shows none.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ import httpx
 from smskit import _exceptions
 from smskit._exceptions import InputError, OutcomeUnknownError, SmsKitError, _rebuild
 from smskit._results import RecipientResult, SendResults
+from smskit._secret import MASK, Secret
 from smskit._transport import OPERATION
 
 if TYPE_CHECKING:
@@ -422,13 +425,20 @@ class PostgresJournal:
     `unknown`, never re-sent). One connection, shared by the client's threads under a lock.
     Made by `journal="postgresql://..."` or `PostgresJournal(dsn)`."""
 
-    def __init__(self, dsn: str, *, wait: float = 10.0) -> None:
+    def __init__(self, dsn: str | Secret, *, wait: float = 10.0) -> None:
         import psycopg  # the `postgres` extra: only a program that asks for it imports it
 
+        dsn = Secret(dsn)  # first: no frame of a failed connect shows the password (psycopg's own frames do)
         self.wait = wait  # seconds a claim waits for a key another session holds (a dead worker's, while the
         # server notices its connection is gone), before SendInProgressError
         self._lock = threading.Lock()
-        self._db = psycopg.connect(dsn, autocommit=True)
+        refused: SmsKitError | None = None
+        try:
+            self._db = psycopg.connect(dsn.reveal(), autocommit=True)
+        except psycopg.Error as exc:  # raised below, outside this block: no context, no frame of psycopg's
+            refused = _connect_error(exc, dsn)
+        if refused is not None:
+            raise refused
         self._held: set[str] = set()
         with self._lock, self._db.transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(7270100)")  # one schema creator at a time
@@ -560,18 +570,39 @@ class PostgresJournal:
             self._db.close()
 
 
+def _connect_error(exc: Exception, dsn: Secret) -> SmsKitError:
+    """psycopg's refusal to connect as smskit's, its message without the URL's password (libpq quotes a token
+    of the URL it cannot read): a URL it cannot read is an InputError, a server it cannot reach a JournalError
+    (a send may try again later)."""
+    import urllib.parse
+
+    import psycopg
+
+    message = str(exc).strip()
+    password = urllib.parse.urlsplit(dsn.reveal()).password
+    for form in {password, urllib.parse.unquote(password or "")} - {None, ""}:
+        message = message.replace(str(form), MASK)
+    if isinstance(exc, psycopg.ProgrammingError):
+        return InputError("journal", "dsn", f"not a PostgreSQL URL libpq can read ({message})")
+    return JournalError(f"cannot connect to the journal's PostgreSQL server ({type(exc).__name__}: {message})")
+
+
 # libpq's key=value connection string ("host=... dbname=..."): no file name starts with a libpq keyword and `=`.
 _KEYWORD_DSN: Final = re.compile(r"\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode|options)\s*=")
 
 
 def open_journal(journal: object) -> Journal:
     """The `journal=` client option: a `Journal` as it is, a `postgresql://` DSN as a `PostgresJournal`, a path
-    (str or os.PathLike) as a `SQLiteJournal`."""
-    if isinstance(journal, str) and journal.startswith(("postgresql://", "postgres://")):
-        return PostgresJournal(journal)
-    if isinstance(journal, str) and _KEYWORD_DSN.match(journal):  # taken for a path, its password names a file
-        raise InputError("journal", "dsn", "a PostgreSQL DSN in key=value form: pass it as a postgresql:// URL "
-                         "(postgresql://user:password@host/dbname)")  # fmt: skip
+    (str or os.PathLike) as a `SQLiteJournal`; a str may come as a `Secret` (the constructors make it one)."""
+    if isinstance(journal, str):
+        journal = Secret(journal)  # a URL's password in no local of this frame
+    if isinstance(journal, Secret):
+        if journal.reveal().startswith(("postgresql://", "postgres://")):
+            return PostgresJournal(journal)
+        if _KEYWORD_DSN.match(journal.reveal()):  # taken for a path, its password would name a file
+            raise InputError("journal", "dsn", "a PostgreSQL DSN in key=value form: pass it as a postgresql:// "
+                             "URL (postgresql://user:password@host/dbname)")  # fmt: skip
+        journal = journal.reveal()  # a path: no secret
     if isinstance(journal, str | os.PathLike):
         import sqlite3
 

@@ -36,7 +36,7 @@ from smskit._exceptions import (
 from smskit._numbers import Number
 from smskit._outcome import failed, failed_read, unattributed, unreadable
 from smskit._results import Balance, DeliveryState, RecipientResult
-from smskit._secret import Secret, required, secret
+from smskit._secret import Secret, guard_journal, required, secret
 from smskit._spec import provider_spec
 from smskit._sync.client import ClientBase
 
@@ -66,6 +66,7 @@ class _Mobyt(_Common):
         **options: Unpack[ClientOptions],
     ) -> None:
         password = secret(password, "password")  # first: no frame of a failed construction shows the password
+        options = guard_journal(options)  # a journal URL's password too
         self.message_type = _message_type(message_type)
         options["base_url"] = url = self._resolve_base_url(options.get("base_url"))
         super().__init__(auth=self._login_auth(username, password, url, token), **options)

@@ -23,7 +23,7 @@ from smskit._input import check_url
 from smskit._numbers import Number
 from smskit._outcome import failed_read, unattributed
 from smskit._results import Balance, DeliveryState, RecipientResult
-from smskit._secret import Secret, required, secret
+from smskit._secret import Secret, guard_journal, required, secret
 from smskit._sync.client import ClientBase
 from transmitsms_client.api import (
     AsyncOperations,
@@ -57,6 +57,7 @@ class _TransmitSMS(_Common):
         **options: Unpack[ClientOptions],
     ) -> None:
         api_key = secret(api_key, "api_key")  # first: no frame of a failed construction shows them
+        options = guard_journal(options)  # a journal URL's password too
         api_secret = secret(api_secret, "api_secret")
         self.dlr_callback, self.reply_callback = dlr_callback, reply_callback
         credentials = required(

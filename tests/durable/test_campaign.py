@@ -4,6 +4,7 @@ and the command line's `send --journal` / `resume` against the simulator on a re
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -258,3 +259,16 @@ def test_cli_resume_of_an_empty_journal_is_an_error(server: str, tmp_path: Path)
     smskit.journal.SQLiteJournal(journal).close()
     code, _ = _cli(server, "resume", str(journal))
     assert code == 1
+
+
+@pytest.mark.parametrize("command", [["resume"], ["send", "--csv", "missing.csv", "--text", "Hi", "--journal"]])
+def test_cli_a_journal_server_it_cannot_reach_is_a_message_not_a_traceback(command: list[str], tmp_path: Path) -> None:
+    """`smskit resume postgresql://...` (or `send --journal`) with nothing listening: exit 1 and one line saying
+    so, without the URL's password."""
+    _csv(tmp_path / "missing.csv", numbers(1))
+    env = {"EASYSENDSMS_API_KEY": EASYSENDSMS_KEY, "SMSKIT_PROVIDER": "easysendsms"}
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, [*command, "postgresql://smskit:canary-pg-pw8@127.0.0.1:1/smskit"], env=env)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "cannot connect to the journal's PostgreSQL server" in result.output
+    assert "canary-pg-pw8" not in result.output

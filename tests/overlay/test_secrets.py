@@ -26,6 +26,7 @@ import pytest
 from starlette.applications import Starlette
 
 import smskit
+import smskit.journal
 from ezzysms_client.api.messaging import send_message_by_query
 from smskit._auth import ApiKeyHeader, Basic, Bearer, MobytLogin
 from smskit._scrub import credential_headers, detached, scrubbed, scrubbed_url
@@ -210,6 +211,63 @@ def test_the_factory_shows_no_credential_in_any_frame(provider: str, factory: Ca
     with pytest.raises(smskit.InsecureURLError) as failed:
         factory(provider, **CANARY[provider], base_url="http://sms.example.com/api")
     assert not leaks(formatted(raised_inside(failed.value)), provider)
+
+
+# A journal's PostgreSQL URL holds a password as a credential does: no frame shows it either.
+_DSN_PASSWORD = "canary-pg-pw7"
+_DSN = f"postgresql://smskit:{_DSN_PASSWORD}@127.0.0.1:1/smskit"  # port 1: nothing listens, the connect is refused
+
+
+@pytest.mark.parametrize(
+    ("make", "arguments"),
+    [
+        (smskit.EasySendSMS, ("canary-k-e5s1",)),
+        (smskit.AsyncMobyt, ("demo-mobyt", "canary-p-mo6")),
+        (smskit.client, ("transmitsms",)),
+        (smskit.async_client, ("ezzysms",)),
+    ],
+    ids=["EasySendSMS", "AsyncMobyt", "client", "async_client"],
+)
+@pytest.mark.parametrize(
+    ("dsn", "base_url", "expected"),
+    [
+        (_DSN, "http://sms.example.com", smskit.InsecureURLError),
+        (_DSN, None, smskit.journal.JournalError),
+        (_DSN.replace(_DSN_PASSWORD, f"%zz{_DSN_PASSWORD}"), None, smskit.InputError),  # libpq quotes the token
+    ],
+    ids=["refused-url", "server-unreachable", "unreadable-dsn"],
+)
+def test_a_journal_url_s_password_is_in_no_frame_of_a_failed_construction(
+    make: Callable[..., Any], arguments: tuple[str, ...], dsn: str, base_url: str | None, expected: type[Exception],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Refused before the journal opens (an insecure base_url), by libpq (a URL it cannot read: its own message
+    quotes the token) or by the server (nothing listens): the traceback with every frame's locals, as an error
+    tracker records it, shows no journal password. An unreadable URL is an InputError naming `journal`; a server
+    that cannot be reached a JournalError (the send may be tried again later), not psycopg's own error."""
+    for provider in ("transmitsms", "ezzysms"):  # the factories' credentials: from the environment
+        for name, variable in ENV[provider].items():
+            monkeypatch.setenv(variable, CANARY[provider][name])
+    with pytest.raises(Exception) as failed:  # noqa: PT011 - the type is checked below, with the frames shown
+        make(*arguments, journal=dsn, base_url=base_url)
+    shown = formatted(raised_inside(failed.value))
+    assert isinstance(failed.value, expected), shown
+    assert "self = " in shown or "options = " in shown  # the locals were captured
+    assert _DSN_PASSWORD not in shown
+    assert getattr(failed.value, "field", "journal") == "journal"
+
+
+def test_a_campaign_s_journal_url_password_is_in_no_frame() -> None:
+    """`campaign(..., journal=<URL>)` on a server that cannot be reached: a JournalError, its frames (the
+    campaign's constructor included) without the password."""
+    from smskit.campaign import campaign
+
+    sms = smskit.EasySendSMS("canary-k-e5s1")
+    with pytest.raises(smskit.journal.JournalError) as failed:
+        campaign(sms, ["+14155550100"], "Hi", key="k", journal=_DSN)
+    shown = formatted(raised_inside(failed.value))
+    assert "self = " in shown
+    assert _DSN_PASSWORD not in shown
 
 
 def _plain_strings(value: object, depth: int = 0) -> Iterator[str]:
