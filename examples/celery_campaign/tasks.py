@@ -103,8 +103,9 @@ def batch_key(campaign_id: str, batch_index: int, attempt: int = 0) -> str:
 
 def make_client() -> smskit.SmsClient:
     """A client of SMSKIT_PROVIDER on the journal SMSKIT_JOURNAL (credentials from the environment)."""
-    provider, dsn = os.environ.get("SMSKIT_PROVIDER", ""), os.environ.get("SMSKIT_JOURNAL", "")
-    if provider not in smskit.PROVIDERS or not dsn.startswith(("postgresql://", "postgres://")):
+    provider = os.environ.get("SMSKIT_PROVIDER", "")
+    dsn = smskit.Secret(os.environ.get("SMSKIT_JOURNAL", ""))  # its password in no frame an error tracker records
+    if provider not in smskit.PROVIDERS or not dsn.reveal().startswith(("postgresql://", "postgres://")):
         raise RuntimeError("set SMSKIT_PROVIDER (a provider id) and SMSKIT_JOURNAL (a postgresql:// URL)")
     # PostgreSQL: every worker on every machine shares the keys; a worker that dies loses its connection, and
     # with it the key's lock. A claim waits JOURNAL_WAIT seconds for a key another worker holds, then this
