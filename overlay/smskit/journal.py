@@ -571,20 +571,37 @@ class PostgresJournal:
 
 
 def _connect_error(exc: Exception, dsn: Secret) -> SmsKitError:
-    """psycopg's refusal to connect as smskit's, its message without the URL's password (libpq quotes a token
-    of the URL it cannot read): a URL it cannot read is an InputError, a server it cannot reach a JournalError
-    (a send may try again later)."""
-    import urllib.parse
-
+    """psycopg's refusal to connect as smskit's, its message without the password: a URL libpq cannot read is
+    an InputError, a server it cannot reach a JournalError (a send may try again later)."""
     import psycopg
 
-    message = str(exc).strip()
-    password = urllib.parse.urlsplit(dsn.reveal()).password
-    for form in {password, urllib.parse.unquote(password or "")} - {None, ""}:
-        message = message.replace(str(form), MASK)
+    message = _without_password(str(exc).strip(), dsn)
     if isinstance(exc, psycopg.ProgrammingError):
         return InputError("journal", "dsn", f"not a PostgreSQL URL libpq can read ({message})")
     return JournalError(f"cannot connect to the journal's PostgreSQL server ({type(exc).__name__}: {message})")
+
+
+_QUOTED: Final = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def _without_password(message: str, dsn: Secret) -> str:
+    """libpq's message, every quoted token holding part of the password masked. libpq quotes what it cannot
+    read (a bad percent escape; the whole URL for an unclosed IPv6 bracket), and a password with an unescaped
+    `@` or `/` splits where libpq does not expect, so the host it names holds the rest. Never raises."""
+    import urllib.parse
+
+    revealed = dsn.reveal()
+    keyword = re.search(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", revealed)
+    # A URL's password: after the user's `:`, up to the last `@` (however many the password holds).
+    password = (
+        keyword.group(1).strip("'") if keyword else revealed.partition("://")[2].rpartition("@")[0].partition(":")[2]
+    )
+    forms = {password, urllib.parse.unquote(password)} - {""}
+    pieces = {f[i : i + 4] for f in forms for i in range(max(1, len(f) - 3))}  # any 4 characters of it
+    shown = _QUOTED.sub(lambda quoted: MASK if any(p in quoted.group() for p in pieces) else quoted.group(), message)
+    for form in forms:
+        shown = shown.replace(form, MASK)
+    return shown
 
 
 # libpq's key=value connection string ("host=... dbname=..."): no file name starts with a libpq keyword and `=`.
