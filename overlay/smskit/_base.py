@@ -219,7 +219,8 @@ class _Common:
             from smskit.journal import open_journal
 
             self._journal = open_journal(journal)
-        self._owns_journal = self._journal is not journal  # opened here from a path or DSN: closed with the client
+        # opened here from a path or URL, not given: closed with the client
+        self._opened_journal = None if self._journal is journal else self._journal
         self._open(auth, timeout, transport)
 
     def _open(self, auth: httpx.Auth, timeout: httpx.Timeout | float | None, transport: Any) -> None:

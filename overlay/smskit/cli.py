@@ -282,16 +282,14 @@ def resume(context: click.Context, journal: str, key: str | None, as_json: bool)
 
     if not journal.startswith(("postgresql://", "postgres://")) and not Path(journal).is_file():
         raise click.BadParameter(f"no such file: {journal}", param_hint="JOURNAL")
-    try:
+    try:  # a server that cannot be reached, a URL libpq cannot read, a journal without the campaign
         held: CampaignJournal = open_journal(journal)  # type: ignore[assignment]  # both kinds keep campaigns
-    except smskit.SmsKitError as exc:  # a server that cannot be reached, a URL libpq cannot read
-        raise _Failure(str(exc)) from None
-    try:
-        found_key, spec = resume_spec(held, key)
+        try:
+            found_key, spec = resume_spec(held, key)
+        finally:
+            held.close()
     except smskit.SmsKitError as exc:
         raise _Failure(str(exc)) from None
-    finally:
-        held.close()
     context.obj["provider"] = context.obj["provider"] or spec["provider"]
     if context.obj["provider"] != spec["provider"]:
         raise click.UsageError(f"the campaign was sent with {spec['provider']}, not {context.obj['provider']}")

@@ -52,8 +52,8 @@ class AsyncClientBase(_Common):
         """Close the connections, and the journal where the client opened it (`journal=` a path or DSN); the
         client refuses to send afterwards (`ClosedError`)."""
         await self._http.aclose()
-        if self._owns_journal:
-            self._journal.close()  # type: ignore[union-attr]  # owned: opened, so there
+        if self._opened_journal is not None:
+            self._opened_journal.close()
 
     async def __aenter__(self) -> Self:
         return self

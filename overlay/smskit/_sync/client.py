@@ -53,8 +53,8 @@ class ClientBase(_Common):
         """Close the connections, and the journal where the client opened it (`journal=` a path or DSN); the
         client refuses to send afterwards (`ClosedError`)."""
         self._http.close()
-        if self._owns_journal:
-            self._journal.close()  # type: ignore[union-attr]  # owned: opened, so there
+        if self._opened_journal is not None:
+            self._opened_journal.close()
 
     def __enter__(self) -> Self:
         return self
